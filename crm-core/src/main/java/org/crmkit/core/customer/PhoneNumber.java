@@ -19,14 +19,12 @@ public record PhoneNumber(String e164) implements ContactPoint {
   private static final Pattern CN_MOBILE = Pattern.compile("1[3-9][0-9]{9}");
   private static final Pattern CN_LANDLINE = Pattern.compile("0[1-9][0-9]{8,10}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()\\u00a0]");
-  // +86 1[3-9]... is a mobile number; +86 10... is a Beijing landline (area code 010).
-  private static final Pattern CN_MOBILE_PREFIX = Pattern.compile("\\+861[3-9].*");
 
   /**
    * Validates the normalised form.
    *
    * @throws IllegalArgumentException if {@code e164} is not {@code +} and 7..15 digits, or is a
-   *     +86 mobile number (+86 13..19) of the wrong length
+   *     +86 mobile number of the wrong length
    */
   public PhoneNumber {
     requireNonNull(e164, "e164");
@@ -34,9 +32,11 @@ public record PhoneNumber(String e164) implements ContactPoint {
       throw new IllegalArgumentException(
           "phone must be in E.164 form (+ then 7..15 digits) but was " + describe(e164));
     }
-    if (CN_MOBILE_PREFIX.matcher(e164).matches() && !CN_MOBILE.matcher(e164.substring(3)).matches()) {
+    // +8610 is Beijing's landline area code; every other +861 number is a mobile.
+    if (e164.startsWith("+861") && !e164.startsWith("+8610")
+        && !CN_MOBILE.matcher(e164.substring(3)).matches()) {
       throw new IllegalArgumentException(
-          "phone must be an 11-digit Chinese mobile number after +86 13..19 but was " + describe(e164));
+          "phone must be an 11-digit Chinese mobile number after +86 1 but was " + describe(e164));
     }
   }
 
