@@ -275,23 +275,6 @@ public record NpsStatistics(long detractors, long passives, long promoters) {
     return NpsComparison.of(this, other);
   }
 
-  /**
-   * Returns the statistics of both samples together.
-   *
-   * @param other the other counts
-   * @return the sums
-   * @throws IllegalArgumentException if a count overflows a long
-   */
-  public NpsStatistics plus(NpsStatistics other) {
-    requireNonNull(other, "other");
-    try {
-      return new NpsStatistics(Math.addExact(detractors, other.detractors),
-          Math.addExact(passives, other.passives), Math.addExact(promoters, other.promoters));
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("counts must fit in a long but overflowed", e);
-    }
-  }
-
   private long nonEmptyCount() {
     long n = count();
     checkState(n > 0, "NPS needs at least one response but there were none");

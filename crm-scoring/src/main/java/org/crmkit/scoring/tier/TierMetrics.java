@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 
 /**
  * A customer's pre-aggregated tier metrics for one qualification window: what {@link
- * TierPolicy#qualify} evaluates. Build them with {@link TierMetricsAggregator} from purchases and
+ * TierPolicy#qualifiedRank} evaluates. Build them with {@link TierMetricsAggregator} from purchases and
  * refunds, or supply them from a host's own aggregation. Immutable.
  *
  * @param spend net spend in the policy's currency, not negative (trailing zeros stripped)
