@@ -6,9 +6,7 @@ import static org.crmkit.privacy.dictionary.Category.PERSONAL;
 import static org.crmkit.privacy.dictionary.Category.SENSITIVE;
 import static org.crmkit.privacy.dictionary.FieldKind.AGE;
 import static org.crmkit.privacy.dictionary.FieldKind.BIRTH_DATE;
-import static org.crmkit.privacy.dictionary.FieldKind.CITY;
 import static org.crmkit.privacy.dictionary.FieldKind.CODE;
-import static org.crmkit.privacy.dictionary.FieldKind.COUNTRY;
 import static org.crmkit.privacy.dictionary.FieldKind.CUSTOMER_KEY;
 import static org.crmkit.privacy.dictionary.FieldKind.DATE;
 import static org.crmkit.privacy.dictionary.FieldKind.DURATION;
@@ -23,8 +21,8 @@ import static org.crmkit.privacy.dictionary.FieldKind.NUMBER;
 import static org.crmkit.privacy.dictionary.FieldKind.PERSON_NAME;
 import static org.crmkit.privacy.dictionary.FieldKind.PHONE;
 import static org.crmkit.privacy.dictionary.FieldKind.POSTAL_CODE;
-import static org.crmkit.privacy.dictionary.FieldKind.PROVINCE;
 import static org.crmkit.privacy.dictionary.FieldKind.REFERENCE;
+import static org.crmkit.privacy.dictionary.FieldKind.REGION;
 import static org.crmkit.privacy.dictionary.FieldKind.SCORE;
 import static org.crmkit.privacy.dictionary.FieldKind.STREET;
 import static org.crmkit.privacy.dictionary.FieldKind.TIMESTAMP;
@@ -51,14 +49,15 @@ final class BuiltInFields {
     add(out, "customer.contacts[].company", PERSONAL, LABEL);
     contactPoints(out, "customer.contacts[].contactPoints[]");
     add(out, "customer.industry", NON_PERSONAL, CODE);
-    region(out, "customer.region", PERSONAL);
+    add(out, "customer.region", PERSONAL, REGION);
     add(out, "customer.segment", PERSONAL, CODE);
-    add(out, "customer.lifecycle.entries[].stage", PERSONAL, CODE);
-    add(out, "customer.lifecycle.entries[].enteredAt", NON_PERSONAL, TIMESTAMP);
-    add(out, "customer.lifecycle.entries[].reason", PERSONAL, FREE_TEXT);
+    add(out, "customer.lifecycle[].stage", PERSONAL, CODE);
+    add(out, "customer.lifecycle[].enteredAt", NON_PERSONAL, TIMESTAMP);
+    add(out, "customer.lifecycle[].reason", PERSONAL, FREE_TEXT);
     add(out, "customer.accountManager", NON_PERSONAL, REFERENCE);
     add(out, "customer.tags[]", PERSONAL, LABEL);
-    // customer.attributes.<key> is classified by the host; an unknown key is SENSITIVE.
+    // customer.attributes.<key> ({"kind", "value"}) is classified by the host; an unknown key is
+    // SENSITIVE.
     add(out, "customer.birthDate", PERSONAL, BIRTH_DATE);
     add(out, "customer.gender", PERSONAL, CODE);
     add(out, "customer.estimatedIncome.amount", PERSONAL, INCOME);
@@ -115,7 +114,8 @@ final class BuiltInFields {
     // Consent events
     add(out, "consentEvents[].eventId", NON_PERSONAL, REFERENCE);
     add(out, "consentEvents[].customerId", IDENTITY, CUSTOMER_KEY);
-    add(out, "consentEvents[].purpose", NON_PERSONAL, CODE);
+    add(out, "consentEvents[].purpose.code", NON_PERSONAL, CODE);
+    add(out, "consentEvents[].purpose.requiresOptIn", NON_PERSONAL, FLAG);
     add(out, "consentEvents[].status", PERSONAL, CODE);
     add(out, "consentEvents[].effectiveAt", NON_PERSONAL, TIMESTAMP);
     add(out, "consentEvents[].recordedAt", NON_PERSONAL, TIMESTAMP);
@@ -137,15 +137,9 @@ final class BuiltInFields {
     add(out, prefix + ".kind", IDENTITY, CODE);
     add(out, prefix + ".e164", IDENTITY, PHONE);
     add(out, prefix + ".value", IDENTITY, EMAIL);
-    region(out, prefix + ".region", IDENTITY);
+    add(out, prefix + ".region", IDENTITY, REGION);
     add(out, prefix + ".street", IDENTITY, STREET);
     add(out, prefix + ".postalCode", IDENTITY, POSTAL_CODE);
-  }
-
-  private static void region(List<FieldEntry> out, String prefix, Category category) {
-    add(out, prefix + ".countryCode", category, COUNTRY);
-    add(out, prefix + ".province", category, PROVINCE);
-    add(out, prefix + ".city", category, CITY);
   }
 
   private static void money(List<FieldEntry> out, String prefix, Category category, FieldKind kind) {

@@ -23,12 +23,11 @@ public enum FieldKind {
   STREET,
   /** A postal code: removed outside the personal view. */
   POSTAL_CODE,
-  /** The country of a region. */
-  COUNTRY,
-  /** The province of a region. */
-  PROVINCE,
-  /** The city of a region: generalising a region drops it. */
-  CITY,
+  /**
+   * A region path {@code COUNTRY[/PROVINCE[/CITY]]}: city level at most, so the standard view
+   * keeps it (an address keeps only its city); generalising goes one level up.
+   */
+  REGION,
   /** A birth date: generalised to the year. */
   BIRTH_DATE,
   /** An age in years: generalised to a ten-year band. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.crmkit.core.Money;
 import org.crmkit.core.consent.ConsentEvent;
 import org.crmkit.core.customer.AttributeValue;
@@ -15,7 +16,6 @@ import org.crmkit.core.customer.Customer;
 import org.crmkit.core.customer.EmailAddress;
 import org.crmkit.core.customer.PhoneNumber;
 import org.crmkit.core.customer.PostalAddress;
-import org.crmkit.core.customer.Region;
 import org.crmkit.core.customer.SensitiveData;
 import org.crmkit.core.customer.StageEntry;
 import org.crmkit.privacy.view.ViewValue;
@@ -105,22 +105,22 @@ class ProfileWriter {
           .build());
     }
     f.put("contacts", groups(contacts))
-        .opt("industry", "customer.industry", c.industry());
-    c.region().ifPresent(r -> f.put("region", region("customer.region", r)));
-    f.leaf("segment", "customer.segment", c.segment());
+        .opt("industry", "customer.industry", c.industry())
+        .opt("region", "customer.region", c.region())
+        .leaf("segment", "customer.segment", c.segment());
     List<ViewValue.Group> stages = new ArrayList<>();
     for (StageEntry s : c.lifecycle().entries()) {
       stages.add(fields()
-          .leaf("stage", "customer.lifecycle.entries[].stage", s.stage())
-          .leaf("enteredAt", "customer.lifecycle.entries[].enteredAt", s.enteredAt())
-          .opt("reason", "customer.lifecycle.entries[].reason", s.reason())
+          .leaf("stage", "customer.lifecycle[].stage", s.stage())
+          .leaf("enteredAt", "customer.lifecycle[].enteredAt", s.enteredAt())
+          .opt("reason", "customer.lifecycle[].reason", s.reason())
           .build());
     }
-    f.put("lifecycle", fields().put("entries", groups(stages)).build())
+    f.put("lifecycle", groups(stages))
         .opt("accountManager", "customer.accountManager", c.accountManager())
         .put("tags", leaves("customer.tags[]", c.tags()));
     Fields attributes = fields();
-    c.attributes().forEach((k, v) -> attributes.leaf(k, "customer.attributes." + k, v));
+    c.attributes().forEach((k, v) -> attributes.put(k, attribute("customer.attributes." + k, v)));
     f.put("attributes", attributes.build())
         .opt("birthDate", "customer.birthDate", c.birthDate())
         .opt("gender", "customer.gender", c.gender());
@@ -157,8 +157,8 @@ class ProfileWriter {
         f.leaf("kind", prefix + ".kind", "EMAIL").leaf("value", prefix + ".value", ((EmailAddress) p).value());
       } else {
         PostalAddress a = (PostalAddress) p;
-        f.leaf("kind", prefix + ".kind", "ADDRESS")
-            .put("region", region(prefix + ".region", a.region()))
+        f.leaf("kind", prefix + ".kind", "POSTAL")
+            .leaf("region", prefix + ".region", a.region())
             .leaf("street", prefix + ".street", a.street())
             .opt("postalCode", prefix + ".postalCode", a.postalCode());
       }
@@ -167,12 +167,26 @@ class ProfileWriter {
     return groups(out);
   }
 
-  ViewValue.Group region(String prefix, Region r) {
-    return fields()
-        .leaf("countryCode", prefix + ".countryCode", r.countryCode())
-        .opt("province", prefix + ".province", r.province())
-        .opt("city", prefix + ".city", r.city())
-        .build();
+  /** An attribute as the export writes it, {@code {"kind", "value"}}; left out with its value. */
+  private ViewValue.Group attribute(String path, AttributeValue v) {
+    ViewValue.Group value = fields().leaf("value", path, v).build();
+    if (value.isEmpty()) {
+      return value;
+    }
+    Map<String, ViewValue> m = new LinkedHashMap<>();
+    m.put("kind", new ViewValue.Text(attributeKind(v)));
+    m.putAll(value.fields());
+    return new ViewValue.Group(m);
+  }
+
+  private static String attributeKind(AttributeValue v) {
+    if (v instanceof AttributeValue.Text) {
+      return "TEXT";
+    }
+    if (v instanceof AttributeValue.Decimal) {
+      return "DECIMAL";
+    }
+    return v instanceof AttributeValue.Flag ? "FLAG" : "DATE";
   }
 
   ViewValue.Group money(String prefix, Money m) {
@@ -186,7 +200,10 @@ class ProfileWriter {
     return fields()
         .leaf("eventId", "consentEvents[].eventId", e.eventId())
         .leaf("customerId", "consentEvents[].customerId", e.customerId())
-        .leaf("purpose", "consentEvents[].purpose", e.purpose())
+        .put("purpose", fields()
+            .leaf("code", "consentEvents[].purpose.code", e.purpose().code())
+            .leaf("requiresOptIn", "consentEvents[].purpose.requiresOptIn", e.purpose().requiresOptIn())
+            .build())
         .leaf("status", "consentEvents[].status", e.status())
         .leaf("effectiveAt", "consentEvents[].effectiveAt", e.effectiveAt())
         .leaf("recordedAt", "consentEvents[].recordedAt", e.recordedAt())
@@ -200,7 +217,7 @@ class ProfileWriter {
 
   ViewValue.Group derived(Map<String, AttributeValue> derived) {
     Fields f = fields();
-    new java.util.TreeMap<>(derived).forEach((k, v) -> f.leaf(k, "derived." + k, v));
+    new TreeMap<>(derived).forEach((k, v) -> f.leaf(k, "derived." + k, v));
     return f.build();
   }
 }

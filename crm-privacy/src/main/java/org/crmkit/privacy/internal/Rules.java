@@ -29,9 +29,7 @@ final class Rules {
         switch (e.kind()) {
           case CUSTOMER_KEY: // everyday applications must address the record
           case CODE:
-          case COUNTRY:
-          case PROVINCE:
-          case CITY: // an address keeps only its city
+          case REGION: // an address keeps only its region: the city, not the street
             return KEEP;
           case PERSON_NAME:
           case PHONE:
@@ -82,8 +80,6 @@ final class Rules {
             return PSEUDONYMISE;
           case CODE:
           case SCORE:
-          case COUNTRY:
-          case PROVINCE:
           case FLAG:
           case DURATION:
             return KEEP;

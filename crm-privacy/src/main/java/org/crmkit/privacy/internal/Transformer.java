@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import org.crmkit.core.customer.AttributeValue;
+import org.crmkit.core.customer.Region;
 import org.crmkit.privacy.dictionary.FieldEntry;
+import org.crmkit.privacy.dictionary.FieldKind;
 import org.crmkit.privacy.mask.Generalisations;
 import org.crmkit.privacy.mask.Masks;
 import org.crmkit.privacy.pseudonym.Pseudonymizer;
@@ -88,17 +90,17 @@ final class Transformer {
           return null;
         }
         return new ViewValue.Text(Generalisations.band(n,
-            e.kind() == org.crmkit.privacy.dictionary.FieldKind.INCOME
+            e.kind() == FieldKind.INCOME
                 ? Generalisations.INCOME_BOUNDS : Generalisations.MONEY_BOUNDS));
       }
       case NUMBER: {
         BigDecimal n = number(v);
         return n == null ? null : new ViewValue.Text(Generalisations.magnitude(n));
       }
+      case REGION:
+        return v instanceof Region ? new ViewValue.Text(Generalisations.parent((Region) v).toPath()) : null;
       case CODE:
       case SCORE:
-      case COUNTRY:
-      case PROVINCE:
       case FLAG:
       case DURATION:
         return render(raw);
@@ -167,6 +169,9 @@ final class Transformer {
     Object v = unwrap(raw);
     if (v instanceof Enum) {
       return ((Enum<?>) v).name();
+    }
+    if (v instanceof Region) {
+      return ((Region) v).toPath();
     }
     if (v instanceof Currency) {
       return ((Currency) v).getCurrencyCode();
