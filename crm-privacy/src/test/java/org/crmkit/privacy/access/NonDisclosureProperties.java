@@ -45,7 +45,7 @@ class NonDisclosureProperties {
     return gateway.read(Fixtures.OFFICER, view, List.of(p.profile()));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void noFourCharactersOfASensitiveOrFreeTextValueAppear(@ForAll("planted") Canaries.Planted p,
       @ForAll("restricted") ViewSpec view) {
     for (ProfileView v : read(view, p)) {
@@ -60,7 +60,7 @@ class NonDisclosureProperties {
     }
   }
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void thePersonalViewShowsTheCanaries(@ForAll("planted") Canaries.Planted p) {
     List<String> texts = Leaves.texts(read(ViewSpec.personal(), p).get(0));
     for (String canary : p.canaries().subList(0, 5)) {
@@ -68,7 +68,7 @@ class NonDisclosureProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void noIdentifyingValueOfAFieldTheViewDoesNotShowInClearAppears(@ForAll("planted") Canaries.Planted p,
       @ForAll("restricted") ViewSpec view) {
     Map<String, List<String>> model = Leaves.ofProfile(p.profile());
@@ -106,7 +106,7 @@ class NonDisclosureProperties {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 80)
   void changingWhatTheViewDoesNotGrantDoesNotChangeTheView(@ForAll("planted") Canaries.Planted p,
       @ForAll("restricted") ViewSpec view, @ForAll("otherCanaries") List<String> others) {
     Canaries.Planted q = Canaries.plant(p.profile(), others);
