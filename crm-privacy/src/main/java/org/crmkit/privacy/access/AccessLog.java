@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.AccessLogStore;
@@ -105,7 +106,7 @@ public final class AccessLog {
    * @return the entries
    */
   public List<AccessLogEntry> entries() {
-    List<AccessLogEntry> out = new java.util.ArrayList<>();
+    List<AccessLogEntry> out = new ArrayList<>();
     for (long from = 0; ; ) {
       List<AccessLogEntry> batch = store.read(from, BATCH);
       out.addAll(batch);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.crmkit.core.CustomerId;
 import org.crmkit.core.consent.ConsentEvent;
 import org.crmkit.core.consent.ConsentGate;
 import org.crmkit.core.consent.Purpose;
@@ -81,7 +83,7 @@ public final class ViewEngine {
    * @throws IllegalArgumentException if the view is selective for a recipient without a policy
    */
   public List<ProfileView> apply(ViewSpec spec, List<CustomerProfile> profiles,
-      java.util.function.Function<org.crmkit.core.CustomerId, Map<String, AttributeValue>> derived,
+      Function<CustomerId, Map<String, AttributeValue>> derived,
       Instant asOf) {
     InteractionWriter w = writer(spec);
     List<ProfileView> out = new ArrayList<>(profiles.size());

@@ -50,7 +50,7 @@ class OptOutProperties {
     return gateway.read(Fixtures.USER, view, profiles).stream().map(ProfileView::subject).collect(Collectors.toSet());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void optOutViewKeepsExactlyTheCustomersTheLedgerAllows(@ForAll("profiles") List<CustomerProfile> profiles,
       @ForAll("purposes") Purpose purpose) {
     Set<String> expected = profiles.stream()
@@ -61,7 +61,7 @@ class OptOutProperties {
     assertEquals(expected, ids(ViewSpec.optOut(purpose), profiles));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void addingAnOptOutNeverAddsRows(@ForAll("profiles") List<CustomerProfile> profiles,
       @ForAll("purposes") Purpose purpose, @ForAll("instants") Instant at, @ForAll @IntRange(max = 5) int which,
       @ForAll("denials") ConsentStatus status) {
@@ -83,7 +83,7 @@ class OptOutProperties {
     return Arbitraries.of(ConsentStatus.OPTED_OUT, ConsentStatus.WITHDRAWN, ConsentStatus.EXPIRED);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void optOutViewRowsAreStandardViewRows(@ForAll("profiles") List<CustomerProfile> profiles,
       @ForAll("purposes") Purpose purpose) {
     List<ProfileView> optOut = gateway.read(Fixtures.USER, ViewSpec.optOut(purpose), profiles);
