@@ -157,6 +157,21 @@ class PrivacyGatewayTest {
   }
 
   @Test
+  void read_optOutWithHostConsentGate_asksTheGateNotTheProfile() {
+    List<org.crmkit.core.CustomerId> asked = new java.util.ArrayList<>();
+    PrivacyGateway withGate = PrivacyGateway.builder(KEYS, Fixtures.CLOCK)
+        .consentGate((id, purpose, recipient, asOf) -> {
+          asked.add(id);
+          return new org.crmkit.core.consent.ConsentDecision(id, purpose, recipient, asOf, false,
+              org.crmkit.core.consent.ConsentBasis.OPTED_OUT, Optional.empty());
+        })
+        .build();
+
+    assertEquals(List.of(), withGate.read(USER, ViewSpec.optOut(Purpose.AUTOMATED_DECISION), List.of(Fixtures.duanProfile())));
+    assertEquals(List.of(Fixtures.duanZhengchun().id()), asked);
+  }
+
+  @Test
   void read_selective_showsOnlyTheAllowListToConsentingCustomers() {
     CustomerProfile granted = Fixtures.duanProfile(Fixtures.event("e1", Fixtures.duanZhengchun().id(),
         Purpose.THIRD_PARTY_DISCLOSURE, ConsentStatus.GRANTED, Fixtures.T0, "acme-logistics"));
