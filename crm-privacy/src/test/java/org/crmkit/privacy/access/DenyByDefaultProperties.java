@@ -62,7 +62,7 @@ class DenyByDefaultProperties {
     return CrmArbitraries.customerProfiles().map(p -> Canaries.grant(p, "random-recipient", Fixtures.NOW));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void anUnclassifiedAttributeAppearsInNoRestrictedView(@ForAll("profiles") CustomerProfile p,
       @ForAll("attributeKeys") String key) {
     CustomerProfile q = new CustomerProfile(
@@ -86,7 +86,7 @@ class DenyByDefaultProperties {
         FieldTransform.pseudonymise(), FieldTransform.maskKeeping(1, 1));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void aRecipientGetsOnlyItsAllowList(@ForAll("profiles") CustomerProfile p, @ForAll("allowLists") Set<String> paths,
       @ForAll("transforms") FieldTransform transform) {
     RecipientPolicy policy = RecipientPolicy.of("random-recipient");

@@ -38,7 +38,7 @@ class OneEntryPerReadProperties {
     return CrmArbitraries.customerProfiles().list().ofMaxSize(4);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void everyReadAppendsExactlyOneEntry(@ForAll("requests") List<Request> requests,
       @ForAll("profiles") List<CustomerProfile> profiles) {
     PrivacyGateway gateway = ViewFixtures.gateway();

@@ -25,7 +25,7 @@ class PersonalViewProperties {
     return CrmArbitraries.customerProfiles();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void personalViewShowsEveryFieldAsItIs(@ForAll("profiles") CustomerProfile p) {
     Map<String, List<String>> view = Leaves.ofView(gateway.read(Fixtures.OFFICER, ViewSpec.personal(), p).orElseThrow());
 

@@ -33,7 +33,7 @@ class StandardRevealsNoMoreThanPersonalProperties {
     return CrmArbitraries.customerProfiles();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 80)
   void standardRevealsNoMoreThanPersonal(@ForAll("profiles") CustomerProfile p) {
     Map<String, List<String>> standard = Leaves.ofView(gateway.read(Fixtures.USER, ViewSpec.standard(), p).orElseThrow());
     Map<String, List<String>> personal = Leaves.ofView(gateway.read(Fixtures.OFFICER, ViewSpec.personal(), p).orElseThrow());
