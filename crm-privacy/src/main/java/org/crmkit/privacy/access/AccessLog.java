@@ -10,7 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.AccessLogStore;
 import org.crmkit.privacy.spi.AccessOutcome;
@@ -115,6 +118,28 @@ public final class AccessLog {
       }
       from += batch.size();
     }
+  }
+
+  /**
+   * Sums the stored entries by application and view, sorted by application then view.
+   *
+   * @return one line per application and view that appears in the log
+   */
+  public List<AccessUsage> usage() {
+    Map<List<String>, long[]> sums = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        .thenComparing(k -> k.get(1)));
+    for (AccessLogEntry e : entries()) {
+      long[] s = sums.computeIfAbsent(List.of(e.applicationId(), e.view()), k -> new long[3]);
+      if (e.outcome() == AccessOutcome.GRANTED) {
+        s[0]++;
+        s[2] += e.customers();
+      } else {
+        s[1]++;
+      }
+    }
+    List<AccessUsage> out = new ArrayList<>(sums.size());
+    sums.forEach((k, s) -> out.add(new AccessUsage(k.get(0), k.get(1), s[0], s[1], s[2])));
+    return out;
   }
 
   /**

@@ -59,6 +59,20 @@ class AccessLogTest {
   }
 
   @Test
+  void usage_sumsReadsDenialsAndCustomersPerApplicationAndView() {
+    AccessLog log = AccessLog.inMemory();
+    log.append(T, Fixtures.USER, "standard", 3, AccessOutcome.GRANTED);
+    log.append(T, Fixtures.USER, "standard", 2, AccessOutcome.GRANTED);
+    log.append(T, Fixtures.USER, "personal", 0, AccessOutcome.DENIED);
+    log.append(T, Fixtures.ANALYST, "anonymous", 7, AccessOutcome.GRANTED);
+
+    assertEquals(List.of(
+        new AccessUsage("bi", "anonymous", 1, 0, 7),
+        new AccessUsage("crm-web", "personal", 0, 1, 0),
+        new AccessUsage("crm-web", "standard", 2, 0, 5)), log.usage());
+  }
+
+  @Test
   void verify_emptyLog_isIntact() {
     assertTrue(AccessLog.inMemory().verify().isIntact());
   }
