@@ -4,7 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 /**
  * The Gauss hypergeometric function <sub>2</sub>F<sub>1</sub>(a, b; c; z) for real arguments and
- * z &lt; 1, and its reduced form (<sub>2</sub>F<sub>1</sub> − 1) / b. Stateless and thread-safe.
+ * z &lt; 1, and its reduced form c (<sub>2</sub>F<sub>1</sub> − 1) / (ab). Stateless and
+ * thread-safe.
  *
  * <p>Method, by region of z:
  *
@@ -69,25 +70,29 @@ public final class Hypergeometric {
   }
 
   /**
-   * Returns (<sub>2</sub>F<sub>1</sub>(a, b; c; z) − 1) / b, continued to its limit ∂F/∂b at b = 0,
-   * that is the series Σ<sub>k≥1</sub> (a)<sub>k</sub> (b+1)<sub>k−1</sub> / ((c)<sub>k</sub> k!)
-   * z<sup>k</sup>. Computing it directly avoids the cancellation in F − 1 and the division by a
-   * small b; the BG/NBD conditional expectation needs exactly this (with b = a<sub>BG</sub> − 1).
-   * It satisfies the differential equation of F with right-hand side a, which is how it is continued
-   * beyond z = 1/2.
+   * Returns the reduced function R(a, b; c; z) = c (<sub>2</sub>F<sub>1</sub>(a, b; c; z) − 1) / (ab),
+   * continued to its limits where a, b or c is 0; that is the series Σ<sub>k≥1</sub>
+   * (a+1)<sub>k−1</sub> (b+1)<sub>k−1</sub> / ((c+1)<sub>k−1</sub> k!) z<sup>k</sup>. Computing it
+   * directly avoids the cancellation in F − 1 and the divisions by small a, b or c; the BG/NBD
+   * conditional expectation needs exactly this, with b = a<sub>BG</sub> − 1, which is 0 when the
+   * dropout Beta has a = 1. R satisfies the differential equation of F with right-hand side c,
+   * which is how it is continued beyond z = 1/2.
    *
    * @param a first numerator parameter, finite
    * @param b second numerator parameter, finite
-   * @param c denominator parameter, finite and not 0, −1, −2, …
+   * @param c denominator parameter, finite and not −1, −2, …
    * @param z the argument, in [0, 1)
-   * @return the reduced function value
-   * @throws IllegalArgumentException if an argument is not finite, c is a non-positive integer or
-   *     z is outside [0, 1)
+   * @return R(a, b; c; z), 0 at z = 0
+   * @throws IllegalArgumentException if an argument is not finite, c is an integer ≤ −1 or z is
+   *     outside [0, 1)
    * @throws ArithmeticException if a series fails to converge (see {@link #hyp2f1})
    */
   public static double reducedHyp2f1(double a, double b, double c, double z) {
-    checkArguments(a, b, c, z);
-    checkArgument(z >= 0, "z must be in [0, 1) but was %s", z);
+    checkArgument(Double.isFinite(a), "a must be finite but was %s", a);
+    checkArgument(Double.isFinite(b), "b must be finite but was %s", b);
+    checkArgument(Double.isFinite(c), "c must be finite but was %s", c);
+    checkArgument(!(c <= -1 && c == Math.rint(c)), "c must not be a negative integer but was %s", c);
+    checkArgument(Double.isFinite(z) && z >= 0 && z < 1, "z must be in [0, 1) but was %s", z);
     return continued(a, b, c, z, true);
   }
 
@@ -100,8 +105,8 @@ public final class Hypergeometric {
   }
 
   /**
-   * Evaluates, for 0 ≤ z &lt; 1, F = 2F1 (L[F] = 0) or, if reduced, H = (F − 1)/b (L[H] = a): series up to 1/2, then
-   * Taylor steps of the differential equation L[y] = rhs.
+   * Evaluates, for 0 ≤ z &lt; 1, F = 2F1 (L[F] = 0) or, if reduced, R = c (F − 1) / (ab) (L[R] =
+   * c): by the series if it converges fast, else by Taylor steps of the equation L[y] = rhs.
    */
   private static double continued(double a, double b, double c, double z, boolean reduced) {
     double[] valueAndSlope = new double[2];
@@ -135,7 +140,7 @@ public final class Hypergeometric {
   /** Continuation by Taylor steps from 1/2; NaN if cancellation destroyed the precision. */
   private static double taylorSteps(double a, double b, double c, double z, boolean reduced,
       double[] valueAndSlope) {
-    double rhs = reduced ? a : 0.0;
+    double rhs = reduced ? c : 0.0;
     double z0 = SERIES_LIMIT;
     series(a, b, c, z0, reduced, MAX_TERMS, valueAndSlope);
     double y = valueAndSlope[0];
@@ -184,18 +189,18 @@ public final class Hypergeometric {
   }
 
   /**
-   * Series at 0 ≤ z ≤ 1/2 of F = 2F1 or, if reduced, of H = (F − 1)/b, with the derivative:
-   * out = {value, derivative}.
+   * Series of F = 2F1 or, if reduced, of R = c (F − 1) / (ab), with the derivative: out = {value,
+   * derivative}.
    */
   private static void series(double a, double b, double c, double z, boolean reduced, int maxTerms,
       double[] out) {
-    // F: term_0 = 1; H: term_1 = a z / c. Both then grow by the same ratio
-    // (a+k)(b+k) z / ((c+k)(k+1)), for H because (b+1)_k / (b+1)_{k-1} = b + k. The derivative
-    // term of index k+1 is (k+1) term_k (a+k)(b+k) / ((c+k)(k+1)), which needs no division by z.
+    // F: term_0 = 1; R: term_1 = z. Both then grow by the same ratio (a+k)(b+k) z / ((c+k)(k+1)).
+    // The derivative term of index k+1 is (k+1) term_k (a+k)(b+k) / ((c+k)(k+1)), which needs no
+    // division by z.
     int k = reduced ? 1 : 0;
-    double term = reduced ? a / c * z : 1.0;
+    double term = reduced ? z : 1.0;
     double sum = term;
-    double slope = reduced ? a / c : 0.0;
+    double slope = reduced ? 1.0 : 0.0;
     int small = 0;
     for (; k < maxTerms && small < 2; k++) {
       double factor = (a + k) * (b + k) / ((c + k) * (k + 1.0));
