@@ -155,26 +155,26 @@ public final class Hypergeometric {
       double p0 = z0 * (1.0 - z0);
       double p1 = 1.0 - 2.0 * z0;
       double q0 = c - (a + b + 1.0) * z0;
-      // y(z0 + s) = sum d_n s^n; z(1-z) = p0 + p1 s - s^2, c - (a+b+1)z = q0 + q1 s.
-      double dPrev = y;
-      double dCur = dy;
-      double value = y + dy * h;
+      // y(z0 + s) = sum d_n s^n with z(1-z) = p0 + p1 s - s^2 and c - (a+b+1)z = q0 + q1 s. The
+      // scaled coefficients e_n = d_n h^n stay of the order of the terms (d_n alone overflows and
+      // h^n underflows close to 1).
+      double h2 = h * h;
+      double ePrev = y;
+      double eCur = dy * h;
+      double value = ePrev + eCur;
       double slope = dy;
-      double hPow = h; // h^(n+1)
       int small = 0;
-      double largest = Math.abs(value);
+      double largest = Math.max(Math.abs(ePrev), Math.abs(eCur));
       for (int n = 0; n < MAX_TERMS && small < 2; n++) {
-        double next = ((n == 0 ? rhs : 0.0) - (p1 * n + q0) * (n + 1) * dCur
-            - (q1 * n + r - n * (n - 1.0)) * dPrev) / (p0 * (n + 2) * (n + 1));
-        double termSlope = (n + 2) * next * hPow;
-        hPow *= h;
-        double termValue = next * hPow;
-        value += termValue;
+        double next = ((n == 0 ? rhs * h2 : 0.0) - (p1 * n + q0) * (n + 1) * eCur * h
+            - (q1 * n + r - n * (n - 1.0)) * ePrev * h2) / (p0 * (n + 2) * (n + 1));
+        double termSlope = (n + 2) * next / h;
+        value += next;
         slope += termSlope;
-        largest = Math.max(largest, Math.abs(termValue));
-        dPrev = dCur;
-        dCur = next;
-        boolean negligible = Math.abs(termValue) <= EPS * Math.abs(value)
+        largest = Math.max(largest, Math.abs(next));
+        ePrev = eCur;
+        eCur = next;
+        boolean negligible = Math.abs(next) <= EPS * Math.abs(value)
             && Math.abs(termSlope) <= EPS * Math.abs(slope);
         small = negligible ? small + 1 : 0;
       }
