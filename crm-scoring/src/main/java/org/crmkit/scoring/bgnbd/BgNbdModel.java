@@ -70,7 +70,8 @@ public final class BgNbdModel {
     if (x == 0) {
       return 1.0;
     }
-    double logOdds = lnA - Math.log(b + x - 1.0) + (r + x) * Math.log1p((age - tx) / (alpha + tx));
+    // Two intrinsic logarithms are faster than log1p and lose nothing that matters here.
+    double logOdds = lnA - Math.log(b + x - 1.0) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
     return 1.0 / (1.0 + Math.exp(logOdds));
   }
 
@@ -204,10 +205,44 @@ public final class BgNbdModel {
     int[] x = table.frequencies();
     double[] tx = table.recencies();
     double[] age = table.ages();
+    // The expectation given alive depends on (x, T) only, which day-grained customers share: cache
+    // it per call in an open-addressing table of at most 2^16 entries (then compute directly).
+    int capacity = Integer.highestOneBit(Math.max(16, Math.min(n, 1 << 15)) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    int[] keyX = new int[capacity];
+    long[] keyAge = new long[capacity];
+    double[] cached = new double[capacity];
+    java.util.Arrays.fill(keyX, -1);
+    int used = 0;
+    int limit = capacity / 2;
     for (int i = 0; i < n; i++) {
       double p = pAlive(x[i], tx[i], age[i]);
       probabilityAlive[i] = p;
-      expectedPurchases[i] = p == 0.0 ? 0.0 : expectedIfAlive(x[i], age[i], horizon) * p;
+      if (p == 0.0) {
+        expectedPurchases[i] = 0.0;
+        continue;
+      }
+      long bits = Double.doubleToLongBits(age[i] + 0.0);
+      long h = (bits ^ (bits >>> 31) ^ (x[i] * 0x9E3779B97F4A7C15L)) * 0xBF58476D1CE4E5B9L;
+      int slot = (int) (h ^ (h >>> 32)) & mask;
+      double e = Double.NaN;
+      while (keyX[slot] >= 0) {
+        if (keyX[slot] == x[i] && keyAge[slot] == bits) {
+          e = cached[slot];
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (Double.isNaN(e)) {
+        e = expectedIfAlive(x[i], age[i], horizon);
+        if (keyX[slot] < 0 && used < limit) {
+          keyX[slot] = x[i];
+          keyAge[slot] = bits;
+          cached[slot] = e;
+          used++;
+        }
+      }
+      expectedPurchases[i] = e * p;
     }
   }
 

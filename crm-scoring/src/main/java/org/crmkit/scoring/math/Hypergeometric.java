@@ -109,8 +109,11 @@ public final class Hypergeometric {
    * c): by the series if it converges fast, else by Taylor steps of the equation L[y] = rhs.
    */
   private static double continued(double a, double b, double c, double z, boolean reduced) {
+    if (z <= SERIES_LIMIT) {
+      return seriesValue(a, b, c, z, reduced);
+    }
     double[] valueAndSlope = new double[2];
-    if (z <= SERIES_LIMIT || estimatedSeriesTerms(a + b - c - 1.0, z) <= DIRECT_BUDGET) {
+    if (estimatedSeriesTerms(a + b - c - 1.0, z) <= DIRECT_BUDGET) {
       series(a, b, c, z, reduced, MAX_TERMS, valueAndSlope);
       return valueAndSlope[0];
     }
@@ -186,6 +189,25 @@ public final class Hypergeometric {
       z0 += h;
     }
     return y;
+  }
+
+  /** The series' value alone at 0 ≤ z ≤ 1/2, where it converges at least like 2^-k: no allocation. */
+  private static double seriesValue(double a, double b, double c, double z, boolean reduced) {
+    int k = reduced ? 1 : 0;
+    double term = reduced ? z : 1.0;
+    double sum = term;
+    for (; k < MAX_TERMS; k++) {
+      double factor = (a + k) * (b + k) / ((c + k) * (k + 1.0));
+      term *= factor * z;
+      sum += term;
+      if (factor == 0.0 || (Math.abs(factor * z) < 1 && Math.abs(term) <= EPS * Math.abs(sum))) {
+        return sum;
+      }
+      if (!Double.isFinite(sum)) {
+        return sum;
+      }
+    }
+    throw new ArithmeticException("hypergeometric series did not converge at z=" + z);
   }
 
   /**
