@@ -3,7 +3,8 @@
  * digamma, the regularised incomplete beta function, the Gauss hypergeometric function), a BFGS
  * minimiser with a strong-Wolfe line search, and numerical Hessians with their inverse.
  *
- * <p>Everything here is a pure, stateless static function or an immutable value, safe to share
- * between threads, and allocates nothing in the per-call hot paths of the special functions.
+ * <p>Everything public here is a stateless static function or an immutable value, safe to share
+ * between threads. The special functions allocate nothing, except the hypergeometric continuation
+ * beyond z = 1/2 (one two-element scratch array per call).
  */
 package org.crmkit.scoring.math;
