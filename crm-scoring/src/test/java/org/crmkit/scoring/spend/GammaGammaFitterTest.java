@@ -9,8 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.core.CustomerId;
+import org.crmkit.scoring.bgnbd.TransactionSummarizer;
 import org.junit.jupiter.api.Test;
 
 class GammaGammaFitterTest {
@@ -69,6 +74,27 @@ class GammaGammaFitterTest {
     double[] m = rows.stream().mapToDouble(r -> r[1]).toArray();
     GammaGammaFit fit = GammaGammaFitter.fit(x, m);
     assertTrue(fit.logLikelihood() >= GammaGammaFitter.logLikelihood(x, m, GammaGammaParameters.of(6.25, 3.74, 15.44)));
+  }
+
+  @Test
+  void fit_summaryOfTheCdnowLog_givesThePublishedEstimates() throws IOException {
+    // The same fit from the raw log through the summariser (unrounded mean values).
+    TransactionSummarizer summarizer = TransactionSummarizer.create();
+    try (InputStream in = GammaGammaFitterTest.class.getResourceAsStream("/cdnow/CDNOW_sample.txt")) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          String[] f = line.strip().split("\\s+");
+          summarizer.add(CustomerId.of(String.valueOf(Integer.parseInt(f[1]))),
+              LocalDate.parse(f[2], DateTimeFormatter.BASIC_ISO_DATE), Double.parseDouble(f[4]));
+        }
+      }
+    }
+    GammaGammaFit fit = GammaGammaFitter.fit(summarizer.summarize(LocalDate.of(1997, 9, 30), ChronoUnit.WEEKS));
+    assertEquals(946, fit.customers());
+    assertRelative(6.25, fit.parameters().p(), 1e-2, "p");
+    assertRelative(3.74, fit.parameters().q(), 1e-2, "q");
+    assertRelative(15.44, fit.parameters().v(), 1e-2, "v");
   }
 
   @Test
