@@ -22,7 +22,7 @@ final class BehaviourRules {
 
   /** Median gap between distinct purchase days, or the policy default with too few purchases. */
   double usualInterval(long[] days) {
-    if (days.length < Math.max(3, policy.minimumBaselineEvents())) {
+    if (days.length < Math.max(2, policy.minimumBaselineEvents())) {
       return policy.defaultPurchaseIntervalDays();
     }
     long[] gaps = new long[days.length - 1];

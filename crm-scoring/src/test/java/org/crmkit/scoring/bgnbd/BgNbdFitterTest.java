@@ -96,6 +96,22 @@ class BgNbdFitterTest {
   }
 
   @Test
+  void fit_noRepeatPurchasesAtAll_returnsFiniteParameters() {
+    // The likelihood has no interior maximum (no repeat purchase, no dropout information); the fit
+    // must still end at valid parameters, never throw or return NaN.
+    FrequencyRecencyTable table = FrequencyRecencyTable.builder().add(0, 0, 10, 50).add(0, 0, 30, 20).build();
+    BgNbdFit fit = BgNbdFitter.fit(table);
+    assertTrue(Double.isFinite(fit.logLikelihood()));
+    assertTrue(fit.logLikelihood() >= BgNbdFitter.logLikelihood(table, BgNbdFitter.defaultStart(table)));
+  }
+
+  @Test
+  void fit_oneCustomer_doesNotThrow() {
+    BgNbdFit fit = BgNbdFitter.fit(FrequencyRecencyTable.builder().add(3, 20, 30).build());
+    assertTrue(Double.isFinite(fit.parameters().r()) && fit.parameters().r() > 0);
+  }
+
+  @Test
   void fit_emptyTable_throws() {
     assertThrows(IllegalArgumentException.class, () -> BgNbdFitter.fit(FrequencyRecencyTable.builder().build()));
   }
