@@ -18,7 +18,7 @@ import org.crmkit.core.consent.ConsentBasis;
  * @param consentEventId the ledger event that decided, if any
  */
 public record NotScored(CustomerId customerId, Instant asOf, NotScoredReason reason, ConsentBasis basis,
-    Optional<String> consentEventId) implements ChurnAssessment {
+    Optional<String> consentEventId) implements ChurnAssessment, ProbabilisticAssessment {
 
   /** Rejects nulls. */
   public NotScored {

@@ -21,6 +21,9 @@
  * still use every customer's data: four population parameters decide nothing about any one
  * person, the same way an opted-out customer still counts in revenue totals.
  *
+ * <p>{@link org.crmkit.scoring.churn.ProbabilityAliveScorer} applies the same rule to bare BG/NBD
+ * scores (P(alive), expected purchases) of a calibration summary.
+ *
  * <p>Churned customers are labelled with one of the six {@link org.crmkit.scoring.churn.ChurnKind}s
  * and win-back campaigns are judged by their return on investment with the mergeable {@link
  * org.crmkit.scoring.churn.WinBackAccumulator}.
