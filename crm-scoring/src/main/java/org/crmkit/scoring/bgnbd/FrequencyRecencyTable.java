@@ -149,6 +149,28 @@ public final class FrequencyRecencyTable {
   }
 
   /**
+   * Returns a table with the rows of this table followed by those of another, so tables built per
+   * partition combine before fitting (the log-likelihood is a sum over rows).
+   *
+   * @param other the other table
+   * @return the combined table
+   */
+  public FrequencyRecencyTable plus(FrequencyRecencyTable other) {
+    requireNonNull(other, "other");
+    int n = size();
+    int m = other.size();
+    int[] x = Arrays.copyOf(frequency, n + m);
+    double[] tx = Arrays.copyOf(recency, n + m);
+    double[] t = Arrays.copyOf(age, n + m);
+    long[] c = Arrays.copyOf(count, n + m);
+    System.arraycopy(other.frequency, 0, x, n, m);
+    System.arraycopy(other.recency, 0, tx, n, m);
+    System.arraycopy(other.age, 0, t, n, m);
+    System.arraycopy(other.count, 0, c, n, m);
+    return new FrequencyRecencyTable(x, tx, t, c);
+  }
+
+  /**
    * Returns a table with one row per distinct (x, t<sub>x</sub>, T), counts summed, in order of
    * first occurrence. Values are compared exactly (after mapping −0.0 to 0.0).
    *

@@ -40,4 +40,19 @@ class BgNbdFitterProperties {
     assertEquals(one.parameters().a(), two.parameters().a(), 1e-4 * one.parameters().a());
     assertEquals(one.parameters().b(), two.parameters().b(), 1e-4 * one.parameters().b());
   }
+
+  @Property(tries = 20)
+  void fitOfCombinedPartitionsEqualsFitOfTheWhole(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+    FrequencyRecencyTable whole = BgNbdSimulator.simulate(BgNbdParameters.of(0.8, 8, 1.2, 3.5), 800, 40, seed);
+    FrequencyRecencyTableBuilder first = FrequencyRecencyTable.builder();
+    FrequencyRecencyTableBuilder second = FrequencyRecencyTable.builder();
+    for (int i = 0; i < whole.size(); i++) {
+      (i % 3 == 0 ? first : second).add(whole.frequency(i), whole.recency(i), whole.age(i));
+    }
+    FrequencyRecencyTable combined = first.build().plus(second.build());
+    assertEquals(whole.customers(), combined.customers());
+    assertEquals(BgNbdFitter.logLikelihood(whole, BgNbdParameters.of(1, 5, 1, 2)),
+        BgNbdFitter.logLikelihood(combined, BgNbdParameters.of(1, 5, 1, 2)), 1e-9 * whole.customers());
+    assertEquals(BgNbdFitter.fit(whole).logLikelihood(), BgNbdFitter.fit(combined).logLikelihood(), 1e-7 * whole.customers());
+  }
 }
