@@ -78,6 +78,20 @@ class BgNbdFitterTest {
   }
 
   @Test
+  void fit_summaryOfTheRawLog_agreesWithTheFitOnThePublishedSummary() {
+    // End to end: CDNOW_sample.txt -> TransactionSummarizer -> fit. The published summary rounds
+    // t_x and T to 0.01 weeks, so the estimates agree closely but not to the last digit.
+    FrequencyRecencyTable table = TransactionSummarizerTest.cdnowSample()
+        .summarize(java.time.LocalDate.of(1997, 9, 30), java.time.temporal.ChronoUnit.WEEKS).toTable();
+    BgNbdFit fit = BgNbdFitter.fit(table);
+    assertEquals(-9582.43, fit.logLikelihood(), 0.5);
+    assertRelative(R, fit.parameters().r(), 5e-3, "r");
+    assertRelative(ALPHA, fit.parameters().alpha(), 5e-3, "alpha");
+    assertRelative(A, fit.parameters().a(), 5e-3, "a");
+    assertRelative(B, fit.parameters().b(), 5e-3, "b");
+  }
+
+  @Test
   void logLikelihood_paperEstimates_isCloseToTheMaximum() {
     double ll = BgNbdFitter.logLikelihood(Cdnow.summaryTable(), BgNbdParameters.of(0.243, 4.414, 0.793, 2.426));
     assertEquals(-9582.4, ll, 0.05);
