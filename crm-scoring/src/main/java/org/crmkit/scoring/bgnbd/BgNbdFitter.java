@@ -14,7 +14,7 @@ import org.crmkit.scoring.math.MinimizationResult;
  * <p>The negative log-likelihood (FHL 2005 eq. 6, evaluated with log-sum-exp) is minimised over the
  * log-parameters (ln r, ln α, ln a, ln b), so the parameters stay positive without constraints, by
  * {@link BfgsMinimizer} with the analytic gradient. Convergence: the largest gradient component
- * (in log-parameters) at most 10⁻¹⁰ · max(1, |ln L|), or an iteration that improves ln L by at
+ * (in log-parameters) at most 10⁻⁹ · max(1, |ln L|), or an iteration that improves ln L by at
  * most 10⁻¹⁵ relative, or no further improvement along the search direction; at most 500
  * iterations, each moving a log-parameter by at most 5. The default start is r = a = b = 1 and α =
  * the mean age T (so that r / α is of the order of the observed purchase rate in any time unit).
@@ -28,7 +28,7 @@ import org.crmkit.scoring.math.MinimizationResult;
  */
 public final class BgNbdFitter {
   private static final BfgsMinimizer MINIMIZER = BfgsMinimizer.withDefaults()
-      .withGradientTolerance(1e-10)
+      .withGradientTolerance(1e-9)
       .withFunctionTolerance(1e-15)
       .withMaxIterations(500)
       .withMaxStep(5.0);

@@ -10,6 +10,8 @@ final class WolfeLineSearch {
   private static final double C1 = 1e-4;
   private static final double C2 = 0.9;
   private static final int MAX_LINE_SEARCH = 40;
+  // Twenty halvings shrink the bracket a millionfold; below that, rounding decides, not the function.
+  private static final int MAX_ZOOM = 20;
 
   private final DifferentiableFunction function;
   private final double[] trial;
@@ -81,7 +83,7 @@ final class WolfeLineSearch {
   private double zoom(double[] x, double f0, double[] p, double slope0, double lo, double phiLo,
       double dphiLo, double hi, double phiHi, double bestAlpha, double bestPhi, double[] xOut,
       double[] gOut) {
-    for (int i = 0; i < MAX_LINE_SEARCH; i++) {
+    for (int i = 0; i < MAX_ZOOM; i++) {
       double width = hi - lo;
       double alpha;
       double denominator = 2.0 * (phiHi - phiLo - dphiLo * width);

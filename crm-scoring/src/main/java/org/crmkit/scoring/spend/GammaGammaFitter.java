@@ -24,14 +24,14 @@ import org.crmkit.scoring.math.SpecialFunctions;
  *
  * <p>Customers with x = 0 carry no information on spend (the value is measured on repeat
  * transactions) and are skipped. The negative log-likelihood is minimised over (ln p, ln q, ln v)
- * with the analytic gradient by {@link BfgsMinimizer} (gradient tolerance 10⁻¹⁰ relative,
+ * with the analytic gradient by {@link BfgsMinimizer} (gradient tolerance 10⁻⁹ relative,
  * function tolerance 10⁻¹⁵ relative, 500 iterations, steps of at most 5), from p = 1, q = 2, v =
  * the mean of m̄ (a start whose population mean equals the data's). Standard errors: inverse
  * Hessian by central differences of the gradient. The model assumes spend independent of
  * frequency; check that on your data (the correlation of x and m̄ should be near 0).
  */
 public final class GammaGammaFitter {
-  private static final BfgsMinimizer MINIMIZER = BfgsMinimizer.withDefaults().withMaxStep(5.0);
+  private static final BfgsMinimizer MINIMIZER = BfgsMinimizer.withDefaults().withGradientTolerance(1e-9).withMaxStep(5.0);
 
   private GammaGammaFitter() {}
 
