@@ -32,8 +32,7 @@ public record PhoneNumber(String e164) implements ContactPoint {
       throw new IllegalArgumentException(
           "phone must be in E.164 form (+ then 7..15 digits) but was " + describe(e164));
     }
-    // +86 1 followed by 3-9 is a mobile; +86 10 is a Beijing landline (area code 010).
-    if (e164.startsWith("+861") && !e164.startsWith("+8610") && !CN_MOBILE.matcher(e164.substring(3)).matches()) {
+    if (e164.startsWith("+861") && !CN_MOBILE.matcher(e164.substring(3)).matches()) {
       throw new IllegalArgumentException(
           "phone must be an 11-digit Chinese mobile number after +86 1 but was " + describe(e164));
     }
