@@ -32,7 +32,9 @@ public record PhoneNumber(String e164) implements ContactPoint {
       throw new IllegalArgumentException(
           "phone must be in E.164 form (+ then 7..15 digits) but was " + describe(e164));
     }
-    if (e164.startsWith("+861") && !CN_MOBILE.matcher(e164.substring(3)).matches()) {
+    // +8610 is Beijing's landline area code; every other +861 number is a mobile.
+    if (e164.startsWith("+861") && !e164.startsWith("+8610")
+        && !CN_MOBILE.matcher(e164.substring(3)).matches()) {
       throw new IllegalArgumentException(
           "phone must be an 11-digit Chinese mobile number after +86 1 but was " + describe(e164));
     }
