@@ -66,11 +66,11 @@ final class DemoCommand extends CrmSubcommand {
     long step = Math.max(DemoLoader.BATCH, customers / 10);
     LoadCounts counts;
     if (export == null) {
-      counts = DemoLoader.load(base.profiles(), stores, p -> { }, n -> report(progress, n, step));
+      counts = DemoLoader.load(base, stores, p -> { }, n -> report(progress, n, step));
     } else {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(export), 1 << 16);
           ExportWriter writer = CustomerExport.open(file)) {
-        counts = DemoLoader.load(base.profiles(), stores, writer::write, n -> report(progress, n, step));
+        counts = DemoLoader.load(base, stores, writer::write, n -> report(progress, n, step));
       } catch (UncheckedIOException e) {
         throw new CommandFailedException("--export could not write '" + export + "': " + e.getCause().getMessage(), e);
       }

@@ -3,6 +3,7 @@ package org.crmkit.examples.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import org.crmkit.core.json.JsonFormatException;
 
 /**
  * Bad input in a file a subcommand reads: the error line names the file, the line, the field,
@@ -25,5 +26,17 @@ final class InputException extends RuntimeException {
     super(requireNonNull(file, "file") + (line > 0 ? ":" + line : "") + ": "
         + requireNonNull(field, "field") + " must be " + requireNonNull(expected, "expected")
         + " but was " + requireNonNull(found, "found"));
+  }
+
+  /**
+   * Creates the exception for a JSON document that crmkit could not read, keeping its line,
+   * column, JSON path and problem (which never carry the offending value).
+   *
+   * @param file the file read
+   * @param e the reader's failure
+   */
+  InputException(Path file, JsonFormatException e) {
+    super(requireNonNull(file, "file") + (e.line() > 0 ? ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") : "")
+        + ": " + (e.field().isEmpty() ? "document" : e.field()) + ": " + e.problem(), e);
   }
 }

@@ -81,7 +81,7 @@ final class CustomerFactory {
     boolean managed = t.isOrganisation() || segment == ValueSegment.HIGH_VALUE
         || (plan.bought() && Pick.chance(rng, 0.6));
     if (managed) {
-      b.accountManager(String.format("AM-%03d", 1 + Pick.weighted(rng, MANAGER_WEIGHTS)));
+      b.accountManager(Shared.manager(Pick.weighted(rng, MANAGER_WEIGHTS)));
     }
     LocalDate asOfDate = LocalDate.ofInstant(asOf, CHINA);
     if (t == CustomerType.INDIVIDUAL) {
@@ -122,10 +122,10 @@ final class CustomerFactory {
     }
     b.contactPoints(points);
     if (Pick.chance(rng, 0.55)) {
-      b.industry(Pick.weighted(rng, ENTERPRISE_INDUSTRIES, ENTERPRISE_INDUSTRY_WEIGHTS));
+      b.industry(Shared.industry(Pick.weighted(rng, ENTERPRISE_INDUSTRIES, ENTERPRISE_INDUSTRY_WEIGHTS)));
     }
     Optional<LocalDate> birth = Pick.chance(rng, 0.7) ? Optional.of(PersonalData.birthDate(rng, asOf)) : Optional.empty();
-    Optional<Gender> gender = Pick.chance(rng, 0.85) ? Optional.of(PersonalData.gender(rng)) : Optional.empty();
+    Optional<Gender> gender = Pick.chance(rng, 0.85) ? Shared.gender(PersonalData.gender(rng)) : Optional.empty();
     b.birthDate(birth).gender(gender);
     if (Pick.chance(rng, 0.35)) {
       b.estimatedIncome(Optional.of(PersonalData.income(rng, segment == ValueSegment.HIGH_VALUE ? 2.5 : 1.0)));
@@ -141,13 +141,13 @@ final class CustomerFactory {
     }
     tags(rng, b, PERSON_TAGS, segment == ValueSegment.HIGH_VALUE ? "vip" : null);
     if (Pick.chance(rng, 0.6)) {
-      b.attribute("source", AttributeValue.ofText(Pick.one(rng, SOURCES)));
+      b.attribute("source", Shared.text(Pick.one(rng, SOURCES)));
     }
     if (plan.bought() && Pick.chance(rng, 0.5)) {
       b.attribute("loyalty.points", AttributeValue.ofDecimal(BigDecimal.valueOf(rng.nextInt(20_000))));
     }
     if (Pick.chance(rng, 0.3)) {
-      b.attribute("newsletter", AttributeValue.ofFlag(Pick.chance(rng, 0.7)));
+      b.attribute("newsletter", Shared.flag(Pick.chance(rng, 0.7)));
     }
   }
 
@@ -157,7 +157,7 @@ final class CustomerFactory {
         : Pick.weighted(rng, INSTITUTION_INDUSTRIES, INSTITUTION_INDUSTRY_WEIGHTS);
     OrganisationName name = type == CustomerType.ENTERPRISE
         ? Organisations.enterprise(rng, place, industry) : Organisations.institution(rng, place, industry);
-    b.displayName(name.display()).industry(industry);
+    b.displayName(name.display()).industry(Shared.industry(industry));
     List<ContactPoint> points = new ArrayList<>(3);
     points.add(ContactData.landline(rng, place));
     if (Pick.chance(rng, 0.8)) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.crmkit.core.consent.ConsentEvent;
 import org.crmkit.core.customer.Customer;
@@ -65,6 +66,34 @@ public final class DemoLoader {
         afterBatch.accept(counts[0]);
         batch.clear();
       }
+    }
+    return new LoadCounts(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  /**
+   * Generates a synthetic base batch by batch, each batch on the common fork-join pool (the
+   * profiles of a batch are independent), and loads it in index order like {@link #load(Stream,
+   * CrmStores, Consumer, LongConsumer)}. The stored data does not depend on the parallelism.
+   *
+   * @param base the base to generate
+   * @param stores where to load it
+   * @param alsoTo called with each profile, in index order, after its batch is stored
+   * @param afterBatch called with the number of profiles loaded so far after each batch
+   * @return the counts
+   */
+  public static LoadCounts load(SyntheticCustomerBase base, CrmStores stores,
+      Consumer<? super CustomerProfile> alsoTo, LongConsumer afterBatch) {
+    requireNonNull(base, "base");
+    requireNonNull(stores, "stores");
+    requireNonNull(alsoTo, "alsoTo");
+    requireNonNull(afterBatch, "afterBatch");
+    long[] counts = new long[4];
+    for (int from = 0; from < base.size(); from += BATCH) {
+      List<CustomerProfile> batch = IntStream.range(from, Math.min(base.size(), from + BATCH))
+          .parallel().mapToObj(base::profile).toList();
+      store(batch, stores, counts);
+      batch.forEach(alsoTo);
+      afterBatch.accept(counts[0]);
     }
     return new LoadCounts(counts[0], counts[1], counts[2], counts[3]);
   }

@@ -2,6 +2,7 @@ package org.crmkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.crmkit.core.json.JsonFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,9 @@ final class FailingCommand extends CrmSubcommand {
     switch (how) {
       case "input":
         throw new InputException(Path.of("in.json"), 3, "profiles[0].customer.version", "an integer", "a string");
+      case "json":
+        throw new InputException(Path.of("in.json"),
+            new JsonFormatException(4, 17, "profiles[2].customer.version", "version must be >= 0 but was negative", null));
       case "failed":
         throw new CommandFailedException("disk full");
       case "oom":

@@ -17,6 +17,7 @@ class InternalErrorHandlerTest {
     "failed  | 1 | crm fail: disk full",
     "oom     | 1 | crm fail: out of memory; give the JVM more heap, for example 'java -Xmx8g -jar crm.jar fail ...'",
     "input   | 2 | crm fail: in.json:3: profiles[0].customer.version must be an integer but was a string",
+    "json    | 2 | crm fail: in.json:4:17: profiles[2].customer.version: version must be >= 0 but was negative",
   })
   void handleExecutionException_anyFailure_oneLineNoStackTraceNothingOnStdout(String how, int code, String line) {
     StringWriter out = new StringWriter();
