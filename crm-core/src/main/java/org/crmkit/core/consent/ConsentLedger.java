@@ -20,8 +20,9 @@ import org.crmkit.core.CustomerId;
  *       recipient and whose {@code effectiveAt} is at or before {@code asOf} count. An event
  *       limited to named recipients never answers the general question (no recipient).
  *   <li>The event with the latest {@code effectiveAt} decides. When several share that instant
- *       and disagree, the least permissive wins (any denial beats a grant), whatever their
- *       {@code recordedAt} or order in the list: conflicts resolve to "no".
+ *       and disagree, the least permissive wins (any denial, or a grant that has lapsed by
+ *       {@code asOf}, beats a grant in force), whatever their {@code recordedAt} or order in the
+ *       list: conflicts resolve to "no".
  *   <li>A deciding grant whose {@code expiresAt} is at or before {@code asOf} counts as expired.
  *   <li>With no counting event the purpose's default holds: opt-in purposes ({@link
  *       Purpose#THIRD_PARTY_DISCLOSURE}, {@link Purpose#SENSITIVE_DATA_USE}) are denied, opt-out
@@ -100,7 +101,7 @@ public record ConsentLedger(CustomerId customerId, List<ConsentEvent> events) {
         continue;
       }
       int byTime = e.effectiveAt().compareTo(deciding.effectiveAt());
-      if (byTime > 0 || (byTime == 0 && STRICTEST_FIRST.compare(e, deciding) < 0)) {
+      if (byTime > 0 || (byTime == 0 && stricterAt(asOf, e, deciding))) {
         deciding = e;
       }
     }
@@ -111,6 +112,13 @@ public record ConsentLedger(CustomerId customerId, List<ConsentEvent> events) {
     ConsentBasis basis = basisOf(deciding, asOf);
     return new ConsentDecision(customerId, purpose, recipient, asOf, basis == ConsentBasis.GRANTED,
         basis, Optional.of(deciding.eventId()));
+  }
+
+  // A grant that has lapsed by asOf denies, so it is stricter than a simultaneous grant in force.
+  private static boolean stricterAt(Instant asOf, ConsentEvent a, ConsentEvent b) {
+    boolean aPermits = basisOf(a, asOf) == ConsentBasis.GRANTED;
+    boolean bPermits = basisOf(b, asOf) == ConsentBasis.GRANTED;
+    return aPermits != bPermits ? !aPermits : STRICTEST_FIRST.compare(a, b) < 0;
   }
 
   private static ConsentBasis basisOf(ConsentEvent e, Instant asOf) {

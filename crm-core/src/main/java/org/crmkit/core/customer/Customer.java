@@ -119,6 +119,9 @@ public record Customer(
   }
 
   private static Set<String> copyTags(Set<String> tags) {
+    if (tags.isEmpty()) {
+      return Collections.emptySortedSet(); // shared: most customers have no tags
+    }
     SortedSet<String> sorted = new TreeSet<>();
     for (String tag : tags) {
       String cleaned = Text.clean(requireNonNull(tag, "tag"));
@@ -130,6 +133,9 @@ public record Customer(
   }
 
   private static Map<String, AttributeValue> copyAttributes(Map<String, AttributeValue> attributes) {
+    if (attributes.isEmpty()) {
+      return Collections.emptySortedMap();
+    }
     SortedMap<String, AttributeValue> sorted = new TreeMap<>();
     attributes.forEach((k, v) -> {
       checkArgument(KEY.matcher(k).matches(),

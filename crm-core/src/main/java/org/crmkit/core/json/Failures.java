@@ -62,6 +62,9 @@ final class Failures {
       // Names the limit and the length, never the content.
       return "the document exceeds a parser limit: " + original;
     }
+    if (original.startsWith("Duplicate field")) {
+      return "field appears twice in the same object";
+    }
     if (original.startsWith("Unexpected character") || original.startsWith("Unexpected close marker")
         || original.startsWith("Unexpected end-of-input")) {
       // These name one character and what was expected, not a token of the input.

@@ -17,7 +17,9 @@ import java.util.function.Supplier;
  */
 final class FieldReader {
   private final Node object;
-  private final Set<String> known = new LinkedHashSet<>();
+  // The names asked for, in order; a list, not a set: objects are small and this is the hot path.
+  private final List<String> known = new ArrayList<>(24);
+  private int present;
 
   private FieldReader(Node object) {
     this.object = object;
@@ -44,9 +46,18 @@ final class FieldReader {
   }
 
   private Node field(String name) {
-    known.add(name);
+    boolean first = !known.contains(name);
+    if (first) {
+      known.add(name);
+    }
     Node n = object.fields().get(name);
-    return n == null || n.isNull() ? null : n;
+    if (n == null) {
+      return null;
+    }
+    if (first) {
+      present++;
+    }
+    return n.isNull() ? null : n;
   }
 
   <T> T required(String name, Codec<T> codec) {
@@ -122,6 +133,9 @@ final class FieldReader {
    * @throws JsonFormatException at the first unknown field
    */
   void end() {
+    if (present == object.fields().size()) {
+      return;
+    }
     for (Map.Entry<String, Node> e : object.fields().entrySet()) {
       if (!known.contains(e.getKey())) {
         throw e.getValue().fail("unknown field; the fields here are " + String.join(", ", known));

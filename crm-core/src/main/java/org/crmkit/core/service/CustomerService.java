@@ -20,6 +20,7 @@ import org.crmkit.core.spi.AuditAction;
 import org.crmkit.core.spi.AuditEntry;
 import org.crmkit.core.spi.AuditLog;
 import org.crmkit.core.spi.ConsentStore;
+import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.spi.CustomerStore;
 import org.crmkit.core.spi.InteractionStore;
 import org.crmkit.core.spi.StaleVersionException;
@@ -69,6 +70,19 @@ public final class CustomerService {
     this.audit = requireNonNull(audit, "audit");
     this.transactions = requireNonNull(transactions, "transactions");
     this.clock = requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Creates the service over a set of stores.
+   *
+   * @param stores the stores and their transaction hook, for example {@code InMemoryStores.create()}
+   * @param clock the clock that stamps {@code updatedAt} and audit entries
+   * @return the service
+   */
+  public static CustomerService over(CrmStores stores, Clock clock) {
+    requireNonNull(stores, "stores");
+    return new CustomerService(stores.customers(), stores.interactions(), stores.consent(),
+        stores.audit(), stores.transactions(), clock);
   }
 
   /**

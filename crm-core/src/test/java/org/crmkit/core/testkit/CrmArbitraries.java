@@ -48,6 +48,9 @@ import org.crmkit.core.profile.CustomerProfile;
  * (a database collation may not). Generated lists of customers or interactions may repeat an id:
  * add {@code .uniqueElements(Customer::id)} where a test needs distinct ids.
  *
+ * <p>Generators for the storage SPI's values (queries that match a given customer, audit
+ * entries) are in {@link SpiArbitraries}.
+ *
  * <p>All randomness comes from jqwik, so runs are reproducible with jqwik's seed. Every method
  * returns a new arbitrary; arbitraries are immutable and thread-safe. This class has no state.
  */

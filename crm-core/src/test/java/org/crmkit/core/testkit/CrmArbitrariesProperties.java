@@ -113,7 +113,18 @@ class CrmArbitrariesProperties {
   @Property(tries = 300)
   void rawPhoneTextsParseToTheirNumber(@ForAll("rawPhones") Tuple2<String, PhoneNumber> raw) {
     assertEquals(raw.get2(), PhoneNumber.parse(raw.get1()));
-    Statistics.label("beijing").collect(raw.get2().e164().startsWith("+8610"));
+  }
+
+  @Provide
+  Arbitrary<PhoneNumber> landlines() {
+    return CrmArbitraries.chineseLandlines();
+  }
+
+  @Property(tries = 200)
+  void landlinesReadBackWithTrunkZeroIncludingBeijing(@ForAll("landlines") PhoneNumber p) {
+    assertFalse(p.isChineseMobile());
+    assertEquals(p, PhoneNumber.parse("0" + p.nationalNumber()));
+    Statistics.label("beijing").collect(p.e164().startsWith("+8610"));
     Statistics.label("beijing").coverage(cov -> cov.check(true).count(n -> n > 0));
   }
 

@@ -141,13 +141,16 @@ public abstract class CustomerStoreContract extends CustomerQueryContract {
     assertEquals(customers.size(), store.count());
   }
 
+  /** Provides 2 to 12 customers with distinct ids. */
+  @Provide
+  public Arbitrary<List<Customer>> someCustomers() {
+    return CrmArbitraries.customers().list().ofMinSize(2).ofMaxSize(12).uniqueElements(Customer::id);
+  }
+
   /** A batch with one stale customer among updates and creates writes nothing at all. */
   @Property(tries = 50)
-  public void upsertAllWithOneStaleCustomerWritesNothing(@ForAll("distinctCustomers") List<Customer> customers,
+  public void upsertAllWithOneStaleCustomerWritesNothing(@ForAll("someCustomers") List<Customer> customers,
       @ForAll @IntRange(min = 0, max = 1000) int pick) {
-    if (customers.size() < 2) {
-      return;
-    }
     CustomerStore store = newStore();
     int half = customers.size() / 2;
     List<Customer> before = load(store, customers.subList(0, half));

@@ -48,9 +48,11 @@
  * <p>Name the subclass so that Surefire runs it ({@code *Test}); the contract classes are
  * abstract and named {@code *Contract}, so they never run on their own. Both engines run the
  * inherited methods: JUnit Jupiter the {@code @Test} examples (including the concurrent-writer
- * tests, which use four threads), jqwik the {@code @Property} laws. Each property states its
- * number of tries; a slow adapter can lower all of them with {@code jqwik.tries.default} only
- * where a property does not set its own, so expect a few hundred store instances per class.
+ * tests, which use four threads), jqwik the {@code @Property} laws. Each property fixes its own
+ * number of tries (50 to 100, each try on a fresh store holding at most about 30 records), so a
+ * database-backed adapter should budget a few hundred fresh stores per contract class. The
+ * {@code @Provide} methods are public and may be overridden, for example to generate only the
+ * customers an adapter's schema supports — but a narrower generator tests less.
  *
  * <p>{@link org.crmkit.core.testkit.CustomerStoreContract} includes the reading laws of {@link
  * org.crmkit.core.testkit.CustomerQueryContract} (paging, scan order, the query law {@code

@@ -1,0 +1,185 @@
+package org.crmkit.privacy.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import org.crmkit.core.customer.AttributeValue;
+import org.crmkit.core.customer.Region;
+import org.crmkit.privacy.dictionary.FieldEntry;
+import org.crmkit.privacy.dictionary.FieldKind;
+import org.crmkit.privacy.mask.Generalisations;
+import org.crmkit.privacy.mask.Masks;
+import org.crmkit.privacy.pseudonym.Pseudonymizer;
+import org.crmkit.privacy.view.FieldTransform;
+import org.crmkit.privacy.view.ViewValue;
+
+/**
+ * Applies a {@link FieldTransform} to one raw model value. Returns null when the field is to be
+ * left out, including when a transform has no operator for the field's kind (fail closed).
+ */
+final class Transformer {
+  private final Pseudonymizer pseudonymizer;
+
+  Transformer(Pseudonymizer pseudonymizer) {
+    this.pseudonymizer = pseudonymizer;
+  }
+
+  ViewValue apply(FieldTransform t, FieldEntry e, Object raw, String context) {
+    if (t instanceof FieldTransform.Keep) {
+      return render(raw);
+    }
+    if (t instanceof FieldTransform.Redact) {
+      return null;
+    }
+    if (t instanceof FieldTransform.Pseudonymise) {
+      return new ViewValue.Text(pseudonymizer.pseudonym(context, text(raw)));
+    }
+    if (t instanceof FieldTransform.MaskKeeping) {
+      FieldTransform.MaskKeeping m = (FieldTransform.MaskKeeping) t;
+      return new ViewValue.Text(Masks.keep(text(raw), m.first(), m.last()));
+    }
+    if (t instanceof FieldTransform.Mask) {
+      return new ViewValue.Text(mask(e, text(raw)));
+    }
+    if (t instanceof FieldTransform.Generalise) {
+      return generalise(e, raw);
+    }
+    throw new AssertionError(t);
+  }
+
+  private static String mask(FieldEntry e, String s) {
+    switch (e.kind()) {
+      case PHONE:
+        return Masks.phone(s);
+      case PERSON_NAME:
+        return Masks.name(s);
+      case EMAIL:
+        return Masks.email(s);
+      case ID_NUMBER:
+        return Masks.idNumber(s);
+      case BANK_CARD:
+        return Masks.bankCard(s);
+      default:
+        return Masks.all(s);
+    }
+  }
+
+  private static ViewValue generalise(FieldEntry e, Object raw) {
+    Object v = unwrap(raw);
+    switch (e.kind()) {
+      case BIRTH_DATE: {
+        LocalDate d = date(v);
+        return d == null ? null : new ViewValue.Text(Generalisations.year(d));
+      }
+      case DATE: {
+        LocalDate d = date(v);
+        return d == null ? null : new ViewValue.Text(Generalisations.month(d));
+      }
+      case TIMESTAMP:
+        return v instanceof Instant ? new ViewValue.Text(Generalisations.month((Instant) v)) : null;
+      case AGE: {
+        BigDecimal n = number(v);
+        return n == null || n.signum() < 0 ? null : new ViewValue.Text(Generalisations.ageBand(n.intValue()));
+      }
+      case MONEY:
+      case INCOME: {
+        BigDecimal n = number(v);
+        if (n == null) {
+          return null;
+        }
+        return new ViewValue.Text(Generalisations.band(n,
+            e.kind() == FieldKind.INCOME
+                ? Generalisations.INCOME_BOUNDS : Generalisations.MONEY_BOUNDS));
+      }
+      case NUMBER: {
+        BigDecimal n = number(v);
+        return n == null ? null : new ViewValue.Text(Generalisations.magnitude(n));
+      }
+      case REGION:
+        return v instanceof Region ? new ViewValue.Text(Generalisations.parent((Region) v).toPath()) : null;
+      case CODE:
+      case SCORE:
+      case FLAG:
+      case DURATION:
+        return render(raw);
+      default:
+        return null;
+    }
+  }
+
+  private static Object unwrap(Object raw) {
+    if (raw instanceof AttributeValue.Text) {
+      return ((AttributeValue.Text) raw).value();
+    }
+    if (raw instanceof AttributeValue.Decimal) {
+      return ((AttributeValue.Decimal) raw).value();
+    }
+    if (raw instanceof AttributeValue.Flag) {
+      return ((AttributeValue.Flag) raw).value();
+    }
+    if (raw instanceof AttributeValue.Date) {
+      return ((AttributeValue.Date) raw).value();
+    }
+    return raw;
+  }
+
+  private static LocalDate date(Object v) {
+    if (v instanceof LocalDate) {
+      return (LocalDate) v;
+    }
+    if (v instanceof String) {
+      try {
+        return LocalDate.parse((String) v);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static BigDecimal number(Object v) {
+    if (v instanceof BigDecimal) {
+      return (BigDecimal) v;
+    }
+    if (v instanceof Integer || v instanceof Long) {
+      return BigDecimal.valueOf(((java.lang.Number) v).longValue());
+    }
+    return null;
+  }
+
+  /** Renders a raw value in clear. */
+  static ViewValue render(Object raw) {
+    Object v = unwrap(raw);
+    if (v instanceof BigDecimal) {
+      return new ViewValue.Number((BigDecimal) v);
+    }
+    if (v instanceof Integer || v instanceof Long) {
+      return new ViewValue.Number(BigDecimal.valueOf(((java.lang.Number) v).longValue()));
+    }
+    if (v instanceof Boolean) {
+      return new ViewValue.Flag((Boolean) v);
+    }
+    return new ViewValue.Text(text(v));
+  }
+
+  /** The text form of a raw value: what masks and pseudonyms work on. */
+  static String text(Object raw) {
+    Object v = unwrap(raw);
+    if (v instanceof Enum) {
+      return ((Enum<?>) v).name();
+    }
+    if (v instanceof Region) {
+      return ((Region) v).toPath();
+    }
+    if (v instanceof Currency) {
+      return ((Currency) v).getCurrencyCode();
+    }
+    if (v instanceof BigDecimal) {
+      return ((BigDecimal) v).toPlainString();
+    }
+    // String, Instant, LocalDate, Duration, ids, Industry and Purpose print their value.
+    return String.valueOf(v);
+  }
+}

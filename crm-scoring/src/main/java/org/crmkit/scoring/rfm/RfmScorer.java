@@ -1,0 +1,110 @@
+package org.crmkit.scoring.rfm;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crmkit.core.CustomerId;
+
+/**
+ * Scores a population 1–5 on recency, frequency and monetary value by quintile. Stateless and
+ * thread-safe. Quintiles need the whole population, so unlike the survey statistics RFM scores
+ * are not mergeable: score the population in one place (sorting 1 M customers takes well under
+ * a second).
+ *
+ * <p>Orientation: fewer days since the last purchase, more purchase days and more spend are
+ * better; recency is ranked by its negated value, so the same tie rules apply to all three.
+ */
+public final class RfmScorer {
+  private RfmScorer() {}
+
+  /**
+   * Scores a population with value thresholds, the default tie policy.
+   *
+   * @param population one measure per customer, customer ids unique
+   * @return the scores, in the population's iteration order
+   * @throws IllegalArgumentException if a customer id repeats
+   */
+  public static List<RfmScore> score(Collection<RfmMetrics> population) {
+    return score(population, TiePolicy.VALUE_THRESHOLDS);
+  }
+
+  /**
+   * Scores a population.
+   *
+   * @param population one measure per customer, customer ids unique
+   * @param ties how equal values are treated
+   * @return the scores, in the population's iteration order
+   * @throws IllegalArgumentException if a customer id repeats
+   */
+  public static List<RfmScore> score(Collection<RfmMetrics> population, TiePolicy ties) {
+    requireNonNull(population, "population");
+    requireNonNull(ties, "ties");
+    List<RfmMetrics> all = List.copyOf(population);
+    int n = all.size();
+    Set<CustomerId> ids = new HashSet<>();
+    double[] recency = new double[n];
+    double[] frequency = new double[n];
+    double[] monetary = new double[n];
+    for (int i = 0; i < n; i++) {
+      RfmMetrics m = all.get(i);
+      checkArgument(ids.add(m.customerId()), "population must hold each customer once but %s repeats", m.customerId());
+      recency[i] = -m.recencyDays();
+      frequency[i] = m.frequency();
+      monetary[i] = m.monetary().doubleValue();
+    }
+    int[] r;
+    int[] f;
+    int[] mo;
+    if (ties == TiePolicy.RANK) {
+      int[] idRank = idRanks(all);
+      r = Quintiles.byRank(recency, idRank);
+      f = Quintiles.byRank(frequency, idRank);
+      mo = Quintiles.byRank(monetary, idRank);
+    } else {
+      r = Quintiles.byValue(recency);
+      f = Quintiles.byValue(frequency);
+      mo = Quintiles.byValue(monetary);
+    }
+    List<RfmScore> scores = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      scores.add(new RfmScore(all.get(i).customerId(), r[i], f[i], mo[i]));
+    }
+    return Collections.unmodifiableList(scores);
+  }
+
+  /**
+   * Counts scores per segment.
+   *
+   * @param scores the scores
+   * @return the count of every segment, zero included, in segment order
+   */
+  public static Map<RfmSegment, Long> countBySegment(Collection<RfmScore> scores) {
+    Map<RfmSegment, Long> counts = new EnumMap<>(RfmSegment.class);
+    for (RfmSegment segment : RfmSegment.values()) {
+      counts.put(segment, 0L);
+    }
+    scores.forEach(s -> counts.merge(s.segment(), 1L, Long::sum));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  private static int[] idRanks(List<RfmMetrics> all) {
+    Integer[] order = new Integer[all.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparing(i -> all.get(i).customerId()));
+    int[] rank = new int[all.size()];
+    for (int k = 0; k < order.length; k++) {
+      rank[order[k]] = k;
+    }
+    return rank;
+  }
+}
