@@ -39,12 +39,16 @@ abstract class CrmSubcommand implements Callable<Integer> {
       run(out, new Progress(spec.commandLine().getErr(), spec.qualifiedName(), quiet));
     } catch (OutOfMemoryError e) {
       // What the subcommand held is unreachable once we are here, so reporting is safe.
-      throw new CommandFailedException("out of memory; give the JVM more heap, for example"
-          + " 'java -Xmx8g -jar crm.jar " + spec.name() + " ...'");
+      throw new CommandFailedException("out of memory; " + outOfMemoryHint());
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(buffer);
     stdout.flush();
     return 0;
+  }
+
+  /** Returns what to do after running out of memory, for the error line. */
+  String outOfMemoryHint() {
+    return "give the JVM more heap, for example 'java -Xmx8g -jar crm.jar " + spec.name() + " ...'";
   }
 }

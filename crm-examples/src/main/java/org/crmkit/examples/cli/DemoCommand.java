@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.crmkit.core.json.CustomerExport;
 import org.crmkit.core.json.ExportWriter;
 import org.crmkit.core.spi.CrmStores;
@@ -78,6 +79,14 @@ final class DemoCommand extends CrmSubcommand {
     }
     progress.step("summarising");
     out.print(DemoSummary.render(base, stores, counts));
+  }
+
+  /** The stores hold about 11 KB per customer with its two years of history (MemoryFootprint). */
+  @Override
+  String outOfMemoryHint() {
+    long gib = 2 + customers * 12_000L / (1L << 30);
+    return String.format(Locale.ROOT, "%,d customers need about %d GiB of heap; run 'java -Xmx%dg -jar crm.jar demo ...'",
+        customers, gib, gib);
   }
 
   private void report(Progress progress, long loaded, long step) {
