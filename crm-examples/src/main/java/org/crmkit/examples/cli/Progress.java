@@ -39,9 +39,4 @@ final class Progress {
       err.flush();
     }
   }
-
-  /** Returns whether progress is suppressed. */
-  boolean isQuiet() {
-    return quiet;
-  }
 }
