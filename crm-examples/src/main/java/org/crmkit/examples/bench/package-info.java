@@ -1,0 +1,21 @@
+/**
+ * JMH benchmarks and the memory-footprint measurement of the in-memory stores, on customers from
+ * {@link org.crmkit.examples.demo.SyntheticCustomerBase}.
+ *
+ * <p>Run every benchmark with the shaded jar (build it with {@code mvn -B -q -DskipTests package}):
+ *
+ * <pre>{@code
+ * java -cp crm-examples/target/crm.jar org.openjdk.jmh.Main 'org.crmkit.examples.bench.*' -f 1 -wi 3 -i 5 -t 1
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link org.crmkit.examples.bench.CustomerStoreBenchmark}: {@code findById} and {@code
+ *       upsert} throughput of the in-memory customer store holding 100,000 customers (target: at
+ *       least 1M finds/s on one thread);
+ *   <li>{@link org.crmkit.examples.bench.FuzzyNameQueryBenchmark}: fuzzy name queries (case-,
+ *       width- and whitespace-insensitive) over 100,000 customers, in queries/s;
+ *   <li>{@link org.crmkit.examples.bench.MemoryFootprint}: retained heap of 1,000,000 customers in
+ *       the in-memory store (target: under 1 GiB), a plain main class, see there for the method.
+ * </ul>
+ */
+package org.crmkit.examples.bench;
