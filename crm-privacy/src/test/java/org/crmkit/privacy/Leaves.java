@@ -57,7 +57,11 @@ public final class Leaves {
       walk(((LifecycleHistory) v).entries(), path, out);
     } else if (v instanceof ContactPoint) {
       add(out, path + ".kind", v instanceof PhoneNumber ? "PHONE" : v instanceof EmailAddress ? "EMAIL" : "POSTAL");
-      components(v, path, out);
+      if (v instanceof PhoneNumber) {
+        add(out, path + ".e164", ((PhoneNumber) v).e164()); // a value class, not a record
+      } else {
+        components(v, path, out);
+      }
     } else if (v instanceof AttributeValue) {
       add(out, path, text(v));
     } else if (isScalar(v)) {

@@ -3,9 +3,10 @@ package org.crmkit.core.customer;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,8 @@ import org.crmkit.core.internal.Text;
  * @param segment the value segment
  * @param lifecycle the life-cycle history
  * @param accountManager the id of the assigned account manager (客户经理), if any
- * @param tags free tags, 1..64 characters each, sorted
- * @param attributes host-defined typed attributes by key ({@code [a-z][a-z0-9_.-]*}), sorted
+ * @param tags free tags, 1..64 characters each, iterated in sorted order
+ * @param attributes host-defined typed attributes by key ({@code [a-z][a-z0-9_.-]*}), iterated in key order
  * @param birthDate birth date, individuals only
  * @param gender gender, individuals only
  * @param estimatedIncome estimated yearly income, not negative
@@ -120,7 +121,7 @@ public record Customer(
 
   private static Set<String> copyTags(Set<String> tags) {
     if (tags.isEmpty()) {
-      return Collections.emptySortedSet(); // shared: most customers have no tags
+      return ImmutableSet.of(); // shared: most customers have no tags
     }
     SortedSet<String> sorted = new TreeSet<>();
     for (String tag : tags) {
@@ -129,12 +130,14 @@ public record Customer(
           "tag must be 1..64 characters but was %s characters", cleaned.length());
       sorted.add(cleaned);
     }
-    return Collections.unmodifiableSortedSet(sorted);
+    // Guava's immutable set keeps the (sorted) insertion order in a flat array: a one-tag set
+    // costs 16 bytes where a TreeSet costs over 100. Memory matters: a store holds millions.
+    return ImmutableSet.copyOf(sorted);
   }
 
   private static Map<String, AttributeValue> copyAttributes(Map<String, AttributeValue> attributes) {
     if (attributes.isEmpty()) {
-      return Collections.emptySortedMap();
+      return ImmutableMap.of();
     }
     SortedMap<String, AttributeValue> sorted = new TreeMap<>();
     attributes.forEach((k, v) -> {
@@ -142,7 +145,7 @@ public record Customer(
           "attribute key must match [a-z][a-z0-9_.-]{0,63} but was '%s'", k);
       sorted.put(k, requireNonNull(v, "attribute value"));
     });
-    return Collections.unmodifiableSortedMap(sorted);
+    return ImmutableMap.copyOf(sorted); // keeps the sorted order, in far less memory than a TreeMap
   }
 
   /**

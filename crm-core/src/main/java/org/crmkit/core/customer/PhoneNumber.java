@@ -12,21 +12,26 @@ import java.util.regex.Pattern;
  * ({@code 010-6512 3456} becomes {@code +861065123456}), and international numbers written with
  * {@code +} or {@code 00}. Spaces, hyphens, dots and parentheses are ignored.
  *
- * @param e164 the normalised number, {@code +} then 7 to 15 digits
+ * <p>A value class rather than a record: it keeps the digits in one {@code long} (E.164 has at most
+ * 15 digits and never a leading zero) instead of a string, which saves over 50 bytes per number in
+ * a store of millions. Equality is by number.
  */
-public record PhoneNumber(String e164) implements ContactPoint {
+public final class PhoneNumber implements ContactPoint {
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
   private static final Pattern CN_MOBILE = Pattern.compile("1[3-9][0-9]{9}");
   private static final Pattern CN_LANDLINE = Pattern.compile("0[1-9][0-9]{8,10}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()\\u00a0]");
 
+  private final long digits;
+
   /**
-   * Validates the normalised form.
+   * Creates a number from its normalised form.
    *
+   * @param e164 {@code +} then 7 to 15 digits
    * @throws IllegalArgumentException if {@code e164} is not {@code +} and 7..15 digits, or is a
    *     +86 mobile number of the wrong length
    */
-  public PhoneNumber {
+  public PhoneNumber(String e164) {
     requireNonNull(e164, "e164");
     if (!E164.matcher(e164).matches()) {
       throw new IllegalArgumentException(
@@ -38,6 +43,7 @@ public record PhoneNumber(String e164) implements ContactPoint {
       throw new IllegalArgumentException(
           "phone must be an 11-digit Chinese mobile number after +86 1 but was " + describe(e164));
     }
+    digits = Long.parseLong(e164, 1, e164.length(), 10);
   }
 
   /**
@@ -76,6 +82,7 @@ public record PhoneNumber(String e164) implements ContactPoint {
 
   /** Returns the country calling code, for example {@code "86"}. Best effort for +1 and +7. */
   public String countryCode() {
+    String e164 = e164();
     if (e164.startsWith("+86")) {
       return "86";
     }
@@ -87,17 +94,33 @@ public record PhoneNumber(String e164) implements ContactPoint {
 
   /** Returns whether this is a Chinese mobile number. */
   public boolean isChineseMobile() {
+    String e164 = e164();
     return e164.startsWith("+86") && CN_MOBILE.matcher(e164.substring(3)).matches();
   }
 
   /** Returns the national significant number: the digits after the country code. */
   public String nationalNumber() {
-    return e164.substring(1 + countryCode().length());
+    return e164().substring(1 + countryCode().length());
+  }
+
+  /** Returns the normalised number, {@code +} then 7 to 15 digits, for example {@code +8618049531999}. */
+  public String e164() {
+    return "+" + digits;
   }
 
   @Override
   public String matchKey() {
-    return e164;
+    return e164();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PhoneNumber && ((PhoneNumber) o).digits == digits;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(digits);
   }
 
   @Override

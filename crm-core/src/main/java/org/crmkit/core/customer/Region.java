@@ -3,6 +3,8 @@ package org.crmkit.core.customer;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,19 +53,47 @@ public record Region(String countryCode, Optional<String> province, Optional<Str
     return cleaned;
   }
 
-  /** Returns a country-level region. */
+  /**
+   * Returns a country-level region. The factories share equal instances (a customer base has
+   * far fewer regions than customers), so prefer them to the constructor.
+   *
+   * @param countryCode ISO 3166-1 alpha-2 code
+   * @return the region
+   */
   public static Region ofCountry(String countryCode) {
-    return new Region(countryCode, Optional.empty(), Optional.empty());
+    return intern(new Region(countryCode, Optional.empty(), Optional.empty()));
   }
 
-  /** Returns a province-level region. */
+  /**
+   * Returns a province-level region.
+   *
+   * @param countryCode ISO 3166-1 alpha-2 code
+   * @param province the province
+   * @return the region
+   */
   public static Region of(String countryCode, String province) {
-    return new Region(countryCode, Optional.of(province), Optional.empty());
+    return intern(new Region(countryCode, Optional.of(province), Optional.empty()));
   }
 
-  /** Returns a city-level region. */
+  /**
+   * Returns a city-level region.
+   *
+   * @param countryCode ISO 3166-1 alpha-2 code
+   * @param province the province
+   * @param city the city
+   * @return the region
+   */
   public static Region of(String countryCode, String province, String city) {
-    return new Region(countryCode, Optional.of(province), Optional.of(city));
+    return intern(new Region(countryCode, Optional.of(province), Optional.of(city)));
+  }
+
+  private static Region intern(Region region) {
+    return Interned.REGIONS.intern(region);
+  }
+
+  // Holder, so that the interner exists only once a factory is used.
+  private static final class Interned {
+    static final Interner<Region> REGIONS = Interners.newWeakInterner();
   }
 
   /**
@@ -77,10 +107,10 @@ public record Region(String countryCode, Optional<String> province, Optional<Str
     requireNonNull(text, "text");
     String[] parts = text.toString().split("/", -1);
     checkArgument(parts.length <= 3, "region must be COUNTRY[/PROVINCE[/CITY]] but had %s parts", parts.length);
-    return new Region(
+    return intern(new Region(
         parts[0],
         parts.length > 1 ? Optional.of(parts[1]) : Optional.empty(),
-        parts.length > 2 ? Optional.of(parts[2]) : Optional.empty());
+        parts.length > 2 ? Optional.of(parts[2]) : Optional.empty()));
   }
 
   /** Returns {@code COUNTRY[/PROVINCE[/CITY]]}. */

@@ -3,7 +3,7 @@ package org.crmkit.core.customer;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collections;
+import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,7 +46,7 @@ public record SensitiveData(Optional<String> ethnicity, Optional<String> religio
       checkValue(k, v);
       sorted.put(k, v);
     });
-    other = Collections.unmodifiableSortedMap(sorted);
+    other = ImmutableMap.copyOf(sorted); // sorted order, compact
   }
 
   private static void checkValue(String field, String value) {

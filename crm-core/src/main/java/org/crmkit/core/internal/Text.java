@@ -34,7 +34,31 @@ public final class Text {
    * @return the cleaned text
    */
   public static String clean(CharSequence text) {
+    if (text instanceof String && isClean((String) text)) {
+      return (String) text; // most values are clean already: keep the instance, allocate nothing
+    }
     return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+  }
+
+  // True when clean(s) would return a string equal to s.
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n > 0 && (Character.isWhitespace(s.codePointAt(0)) || Character.isWhitespace(s.codePointBefore(n)))) {
+      return false;
+    }
+    char prev = 'x';
+    boolean beyondLatin = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean asciiSpace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (asciiSpace && (c != ' ' || prev == ' ')) {
+        return false;
+      }
+      beyondLatin |= c >= 0x300;
+      prev = c;
+    }
+    // Below U+0300 every character is stable under NFC.
+    return !beyondLatin || Normalizer.isNormalized(s, Normalizer.Form.NFC);
   }
 
   /** Returns whether the text is empty after {@link #clean}. */

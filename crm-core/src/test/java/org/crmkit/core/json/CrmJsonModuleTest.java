@@ -27,7 +27,8 @@ class CrmJsonModuleTest {
         .importPackages("org.crmkit.core").stream()
         .filter(c -> MODEL_PACKAGES.contains(c.getPackageName()) || c.getName().equals("org.crmkit.core.spi.AuditEntry"))
         .map(JavaClass::reflect)
-        .filter(c -> Modifier.isPublic(c.getModifiers()) && (c.isRecord() || (c.isInterface() && c.isSealed())))
+        .filter(c -> Modifier.isPublic(c.getModifiers())
+            && (c.isRecord() || (c.isInterface() && c.isSealed()) || c.getInterfaces().length > 0 && c.getInterfaces()[0].isSealed()))
         .collect(Collectors.toList());
   }
 
