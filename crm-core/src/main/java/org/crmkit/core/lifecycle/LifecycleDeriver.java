@@ -28,7 +28,9 @@ import org.crmkit.core.interaction.RenewalOutcome;
  *
  * <p>Interactions at or before {@code asOf} are replayed in time order from the customer's current
  * history; a move is appended only at or after the current entry, and only if {@link
- * LifecycleStage#canMoveTo} allows it, so running the derivation again adds nothing. Rules:
+ * LifecycleStage#canMoveTo} allows it. Moves out of transaction and exit need an interaction
+ * strictly after the entry (same-instant events belong to the event that entered the stage), so
+ * running the derivation again adds nothing. Rules:
  *
  * <ul>
  *   <li><em>Activity</em> is every interaction except unanswered outreach (an outbound
@@ -131,13 +133,19 @@ public final class LifecycleDeriver {
           }
           break;
         case TRANSACTION:
+          if (!at.isAfter(r.since())) {
+            break; // same instant as the entry: part of the event that entered the stage
+          }
           if (wonRenewal) {
             r.move(LifecycleStage.MAINTENANCE, at, "renewal");
-          } else if (purchase && purchases >= 2 && at.isAfter(r.since())) {
+          } else if (purchase && purchases >= 2) {
             r.move(LifecycleStage.MAINTENANCE, at, "repeat-purchase");
           }
           break;
         case EXIT:
+          if (!at.isAfter(r.since())) {
+            break;
+          }
           r.move(purchase || wonRenewal ? LifecycleStage.TRANSACTION : LifecycleStage.INTERACTION, at,
               purchase || wonRenewal ? "won-back" : "returned");
           break;
