@@ -115,4 +115,18 @@ class RenewalPlannerTest {
     assertThrows(IllegalArgumentException.class,
         () -> Contract.from(renewal("R3", a, RenewalOutcome.LOST, "0", Instant.parse("2024-05-01T00:00:00Z"))));
   }
+
+  @Test
+  void dueWithin_profiles_takesContractsFromTheLatestWonRenewal() {
+    Contract first = ending("K-a", AS_OF.minusYears(1), "100");
+    Renewal won = renewal("R1", first, RenewalOutcome.RENEWED, "120", Instant.parse("2023-05-20T00:00:00Z"));
+    org.crmkit.core.customer.Customer c = org.crmkit.core.customer.Customer.builder(C1,
+        org.crmkit.core.customer.CustomerType.ENTERPRISE, "ACME", Instant.parse("2020-01-01T00:00:00Z")).build();
+    org.crmkit.core.profile.CustomerProfile p = new org.crmkit.core.profile.CustomerProfile(c, List.of(won), List.of());
+    assertEquals(List.of(Contract.from(won)), RenewalPlanner.contractsFrom(List.of(won)));
+    List<RenewalDue> due = RenewalPlanner.dueAmong(List.of(p), List.of(first), AS_OF, 30);
+    assertEquals(1, due.size());
+    assertEquals(AS_OF, due.get(0).contract().end());
+    assertEquals(cny("120"), due.get(0).contract().amount());
+  }
 }
