@@ -92,7 +92,7 @@ class MarketingConsentProperties {
     }
   }
 
-  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 50, edgeCases = EdgeCasesMode.NONE)
   void serviceFollowUpsAreNeverSuppressed(@ForAll("profiles") List<CustomerProfile> profiles,
       @ForAll("dates") LocalDate asOf) {
     FollowUpPlan plan = PLANNER.plan(withRequests(profiles, asOf), asOf);
@@ -106,7 +106,7 @@ class MarketingConsentProperties {
     assertEquals(stillOpen, serviceRequests);
   }
 
-  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 50, edgeCases = EdgeCasesMode.NONE)
   void planIsInPriorityOrder(@ForAll("profiles") List<CustomerProfile> profiles, @ForAll("dates") LocalDate asOf,
       @ForAll("lookAhead") int lookAhead) {
     List<PlannedFollowUp> due = FollowUpPlanner.of(FollowUpRules.defaults().withLookAheadDays(lookAhead))
