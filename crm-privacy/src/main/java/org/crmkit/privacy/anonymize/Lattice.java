@@ -21,6 +21,9 @@ final class Lattice {
   private final int[] tupleSensitive;
   private final int[][][] gen;
   private final int[][] radix;
+  private final long[] keyBuffer;
+  private final long[] sizeBuffer;
+  private final int[] distinctBuffer;
   private final LongIntMap groups;
   private final LongIntMap pairs;
 
@@ -97,6 +100,9 @@ final class Lattice {
         radix[i][l] = Math.max(1, ids.size());
       }
     }
+    keyBuffer = new long[d];
+    sizeBuffer = new long[Math.max(1, d)];
+    distinctBuffer = new int[Math.max(1, d)];
     groups = new LongIntMap(d);
     pairs = new LongIntMap(d);
   }
@@ -130,9 +136,14 @@ final class Lattice {
     }
   }
 
-  Eval evaluate(int[] levels, int k, int l) {
+  /**
+   * Evaluates a node. With {@code full} the result has the per-tuple classes and per-class
+   * verdicts the release needs; without, only the counts (and no allocation per tuple).
+   */
+  Eval evaluate(int[] levels, int k, int l, boolean full) {
     int d = count.length;
-    long[] key = new long[d];
+    long[] key = keyBuffer;
+    java.util.Arrays.fill(key, 0);
     long span = 1;
     for (int i = 0; i < levels.length; i++) {
       int r = radix[i][levels[i]];
@@ -147,13 +158,19 @@ final class Lattice {
       span *= r;
     }
     int classes = densify(key);
-    int[] tupleClass = new int[d];
-    long[] size = new long[classes];
-    int[] distinct = new int[classes];
-    pairs.clear();
+    int[] tupleClass = full ? new int[d] : null;
+    long[] size = sizeBuffer;
+    int[] distinct = distinctBuffer;
+    java.util.Arrays.fill(size, 0, classes, 0);
+    java.util.Arrays.fill(distinct, 0, classes, 0);
+    if (l > 1) {
+      pairs.clear();
+    }
     for (int t = 0; t < d; t++) {
       int c = (int) key[t];
-      tupleClass[t] = c;
+      if (full) {
+        tupleClass[t] = c;
+      }
       size[c] += count[t];
       if (l > 1) {
         int before = pairs.size();
@@ -163,14 +180,17 @@ final class Lattice {
         }
       }
     }
-    boolean[] ok = new boolean[classes];
+    boolean[] ok = full ? new boolean[classes] : null;
     long suppressed = 0;
     long bound = 0;
     long released = 0;
     for (int c = 0; c < classes; c++) {
       bound += size[c] * Math.min(rows, Math.max(size[c], k));
-      ok[c] = size[c] >= k && (l <= 1 || distinct[c] >= l);
-      if (ok[c]) {
+      boolean good = size[c] >= k && (l <= 1 || distinct[c] >= l);
+      if (full) {
+        ok[c] = good;
+      }
+      if (good) {
         released += size[c] * size[c];
       } else {
         suppressed += size[c];

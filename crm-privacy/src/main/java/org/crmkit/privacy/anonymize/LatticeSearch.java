@@ -1,14 +1,25 @@
 package org.crmkit.privacy.anonymize;
 
-import java.util.ArrayDeque;
-import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * Finds the node of least discernibility among those within the suppression limit. Nodes are
- * visited by increasing level sum, then lexicographically (which is also the order that breaks
- * ties). The up-set of a node whose lower bound (see {@link Lattice.Eval#bound}) already reaches
- * the best loss found is pruned: every successor merges classes, so its loss is at least as high.
+ * Finds the node of least discernibility among those within the suppression limit, ties going to
+ * the first node by level sum, then lexicographically.
+ *
+ * <p>A greedy descent from the top first finds a good feasible node. Then every node is visited
+ * top-down (decreasing level sum), each after all its successors, carrying two facts down the
+ * lattice (both follow from monotonicity: a finer node splits classes, so it suppresses at least
+ * as many rows as any coarser one):
+ *
+ * <ul>
+ *   <li>a node with an infeasible successor is infeasible and is not evaluated;
+ *   <li>a node with a successor that suppresses s rows suppresses at least s itself, so its loss
+ *       is at least {@code s·N + (N − s)·k}; when that exceeds the best loss found the node is not
+ *       evaluated.
+ * </ul>
+ *
+ * Every feasible node is therefore either evaluated or provably worse than the result, which is
+ * the exhaustive optimum.
  */
 final class LatticeSearch {
   /** The largest lattice searched; more nodes than this is a caller mistake. */
@@ -32,28 +43,88 @@ final class LatticeSearch {
     }
     int nodes = (int) total;
     int[] order = byLevelSum(heights, nodes);
-    BitSet pruned = new BitSet(nodes);
-    long evaluated = 0;
-    int[] best = null;
-    Lattice.Eval bestEval = null;
+    int[] rank = new int[nodes];
+    for (int i = 0; i < nodes; i++) {
+      rank[order[i]] = i;
+    }
+    int[] weight = new int[q];
+    int w = 1;
+    for (int i = q - 1; i >= 0; i--) {
+      weight[i] = w;
+      w *= heights[i];
+    }
+    long n = lattice.rows;
+    boolean[] infeasible = new boolean[nodes];
+    long[] floor = new long[nodes];
     int[] levels = new int[q];
-    for (int node : order) {
-      if (pruned.get(node)) {
-        continue;
-      }
-      decode(node, heights, levels);
-      Lattice.Eval e = lattice.evaluate(levels, k, l);
-      evaluated++;
-      if (e.suppressed <= maxSuppressed && (bestEval == null || e.dm < bestEval.dm)) {
-        best = levels.clone();
-        bestEval = e;
-      }
-      if (bestEval != null && e.bound >= bestEval.dm) {
-        pruneUpSet(node, heights, pruned);
+    long evaluated = 0;
+    int best = -1;
+    long bestDm = Long.MAX_VALUE;
+
+    // Greedy descent: from the top, step to the best feasible predecessor while one improves.
+    int at = nodes - 1;
+    decode(at, heights, levels);
+    Lattice.Eval top = lattice.evaluate(levels, k, l, false);
+    evaluated++;
+    if (top.suppressed <= maxSuppressed) {
+      best = at;
+      bestDm = top.dm;
+      while (true) {
+        int next = -1;
+        long nextDm = bestDm;
+        decode(at, heights, levels);
+        for (int i = 0; i < q; i++) {
+          if (levels[i] == 0) {
+            continue;
+          }
+          levels[i]--;
+          Lattice.Eval e = lattice.evaluate(levels, k, l, false);
+          evaluated++;
+          levels[i]++;
+          if (e.suppressed <= maxSuppressed && e.dm < nextDm) {
+            next = at - weight[i];
+            nextDm = e.dm;
+          }
+        }
+        if (next < 0) {
+          break;
+        }
+        at = next;
+        best = next;
+        bestDm = nextDm;
       }
     }
-    return best == null ? Optional.empty()
-        : Optional.of(new Found(best, bestEval, evaluated, total));
+
+    for (int idx = nodes - 1; idx >= 0; idx--) {
+      int node = order[idx];
+      decode(node, heights, levels);
+      if (!infeasible[node] && floor[node] <= bestDm) {
+        Lattice.Eval e = lattice.evaluate(levels, k, l, false);
+        evaluated++;
+        if (e.suppressed > maxSuppressed) {
+          infeasible[node] = true;
+        } else {
+          if (e.dm < bestDm || (e.dm == bestDm && rank[node] < rank[best])) {
+            best = node;
+            bestDm = e.dm;
+          }
+          floor[node] = Math.max(floor[node], e.suppressed * n + (n - e.suppressed) * Math.min(k, n));
+        }
+      }
+      for (int i = 0; i < q; i++) {
+        if (levels[i] > 0) {
+          int down = node - weight[i];
+          infeasible[down] |= infeasible[node];
+          floor[down] = Math.max(floor[down], floor[node]);
+        }
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    int[] found = new int[q];
+    decode(best, heights, found);
+    return Optional.of(new Found(found, lattice.evaluate(found, k, l, true), evaluated, total));
   }
 
   private static int[] byLevelSum(int[] heights, int nodes) {
@@ -89,27 +160,6 @@ final class LatticeSearch {
     for (int i = heights.length - 1; i >= 0; i--) {
       levels[i] = node % heights[i];
       node /= heights[i];
-    }
-  }
-
-  private static void pruneUpSet(int node, int[] heights, BitSet pruned) {
-    ArrayDeque<Integer> todo = new ArrayDeque<>();
-    todo.add(node);
-    int[] levels = new int[heights.length];
-    while (!todo.isEmpty()) {
-      int n = todo.poll();
-      decode(n, heights, levels);
-      int weight = 1;
-      for (int i = heights.length - 1; i >= 0; i--) {
-        if (levels[i] + 1 < heights[i]) {
-          int up = n + weight;
-          if (!pruned.get(up)) {
-            pruned.set(up);
-            todo.add(up);
-          }
-        }
-        weight *= heights[i];
-      }
     }
   }
 }
