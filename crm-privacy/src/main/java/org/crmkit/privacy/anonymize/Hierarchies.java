@@ -22,7 +22,8 @@ import org.crmkit.privacy.mask.Generalisations;
 
 /**
  * Factories of {@link Hierarchy}: tables in ARX's CSV format and built-in hierarchies for ages,
- * dates, regions and incomes. Every hierarchy returned is immutable and thread-safe.
+ * dates, regions and incomes. In the built-in ones an empty value (a missing field) generalises
+ * to {@code *} at every level above 0. Every hierarchy returned is immutable and thread-safe.
  */
 public final class Hierarchies {
   /** The top value of every built-in hierarchy. */
@@ -249,7 +250,11 @@ public final class Hierarchies {
       requireNonNull(value, "value");
       checkArgument(level >= 0 && level <= levels.size(),
           "level must be in [0, %s) but was %s", levels.size() + 1, level);
-      return level == 0 ? value : levels.get(level - 1).apply(value);
+      if (level == 0) {
+        return value;
+      }
+      // A missing value (empty cell) is covered: it is already as coarse as the top.
+      return value.isEmpty() ? TOP : levels.get(level - 1).apply(value);
     }
 
     @Override
