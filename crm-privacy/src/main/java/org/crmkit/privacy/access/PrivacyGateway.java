@@ -18,6 +18,7 @@ import org.crmkit.privacy.internal.ViewEngine;
 import org.crmkit.privacy.pseudonym.KeySource;
 import org.crmkit.privacy.pseudonym.Pseudonymizer;
 import org.crmkit.privacy.spi.AccessOutcome;
+import org.crmkit.privacy.view.FieldTransform;
 import org.crmkit.privacy.view.ProfileView;
 import org.crmkit.privacy.view.RecipientPolicy;
 import org.crmkit.privacy.view.ViewKind;
@@ -140,6 +141,27 @@ public final class PrivacyGateway {
   /** Returns the access policy. */
   public AccessPolicy policy() {
     return policy;
+  }
+
+  /**
+   * Returns the transform a view applies to a field (for the privacy report).
+   *
+   * @param view the view
+   * @param path the field's dotted path, as in the data dictionary
+   * @return the transform
+   * @throws IllegalArgumentException if the view is selective for a recipient without a policy
+   */
+  public FieldTransform transformOf(ViewSpec view, String path) {
+    return engine.transformOf(view, path);
+  }
+
+  /**
+   * Returns the disclosure recipients that have a policy.
+   *
+   * @return their names, unmodifiable
+   */
+  public java.util.Set<String> recipients() {
+    return engine.recipients();
   }
 
   /** Returns the data dictionary. */

@@ -20,6 +20,7 @@ import org.crmkit.core.interaction.Interaction;
 import org.crmkit.core.profile.CustomerProfile;
 import org.crmkit.privacy.dictionary.DataDictionary;
 import org.crmkit.privacy.pseudonym.Pseudonymizer;
+import org.crmkit.privacy.view.FieldTransform;
 import org.crmkit.privacy.view.ProfileView;
 import org.crmkit.privacy.view.RecipientPolicy;
 import org.crmkit.privacy.view.ViewKind;
@@ -93,6 +94,35 @@ public final class ViewEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the transform a view applies to a field, as the privacy report lists it.
+   *
+   * @param spec the view
+   * @param path the field's dotted path
+   * @return the transform
+   * @throws IllegalArgumentException if the view is selective for a recipient without a policy
+   */
+  public FieldTransform transformOf(ViewSpec spec, String path) {
+    requireNonNull(spec, "spec");
+    requireNonNull(path, "path");
+    RecipientPolicy policy = null;
+    if (spec.kind() == ViewKind.SELECTIVE) {
+      String r = ((ViewSpec.Selective) spec).recipient();
+      policy = recipients.get(r);
+      checkArgument(policy != null, "recipient must have a policy but %s had none", r);
+    }
+    return Plan.of(spec, dictionary, policy).step(path).transform();
+  }
+
+  /**
+   * Returns the recipients that have a disclosure policy.
+   *
+   * @return their names
+   */
+  public java.util.Set<String> recipients() {
+    return recipients.keySet();
   }
 
   private InteractionWriter writer(ViewSpec spec) {

@@ -106,8 +106,9 @@ class NonDisclosureProperties {
         if (value.codePointCount(0, value.length()) < minimum.get(i) || clear.stream().anyMatch(c -> c.contains(value))) {
           continue; // too short to mean anything, or also shown in clear by a field the view grants
         }
-        // A short number (a postal code) can coincide with a band's round bounds or a birth year.
-        boolean shortNumber = value.matches("\\d{1,6}");
+        // A short number (a postal code) can coincide with a band's round bounds (up to the
+        // 7-digit 1000000) or a birth year.
+        boolean shortNumber = value.matches("\\d{1,7}");
         String from = hiddenPaths.get(i);
         shown.forEach((at, texts) -> {
           for (String text : texts) {
