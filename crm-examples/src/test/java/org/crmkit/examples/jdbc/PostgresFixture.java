@@ -22,6 +22,7 @@ final class PostgresFixture {
   private final String prefix;
   private String schema;
   private PGSimpleDataSource dataSource;
+  private ReusingDataSource pooled;
 
   PostgresFixture(String prefix) {
     this.prefix = prefix;
@@ -37,7 +38,10 @@ final class PostgresFixture {
     return url.isEmpty() || url.startsWith("${") ? Optional.empty() : Optional.of(url);
   }
 
-  /** Returns a data source whose connections use this class's schema, with every table empty. */
+  /**
+   * Returns a data source whose connections use this class's schema, with every table empty; it
+   * reuses connections (see {@link ReusingDataSource}).
+   */
   synchronized DataSource fresh() {
     if (dataSource == null) {
       String base = url().orElseThrow(() -> new IllegalStateException(PROPERTY + " is not set"));
@@ -48,15 +52,19 @@ final class PostgresFixture {
       ds.setURL(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
       JdbcStores.createSchema(ds, Dialect.POSTGRESQL);
       dataSource = ds;
+      pooled = new ReusingDataSource(ds);
     } else {
-      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-        s.execute("TRUNCATE " + String.join(", ", TABLES));
+      // DELETE, not TRUNCATE: on a handful of rows it is much cheaper.
+      try (Connection c = pooled.getConnection(); Statement s = c.createStatement()) {
+        for (String table : TABLES) {
+          s.execute("DELETE FROM " + table);
+        }
         s.execute("UPDATE crm_audit_counter SET last_sequence = 0");
       } catch (SQLException e) {
         throw new IllegalStateException("emptying schema " + schema + " failed", e);
       }
     }
-    return dataSource;
+    return pooled;
   }
 
   /** Returns the base URL with this class's schema, for tests that build their own data source. */
@@ -70,8 +78,10 @@ final class PostgresFixture {
     if (dataSource == null) {
       return;
     }
+    pooled.closeAll();
     execute(url().orElseThrow(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     dataSource = null;
+    pooled = null;
     schema = null;
   }
 
