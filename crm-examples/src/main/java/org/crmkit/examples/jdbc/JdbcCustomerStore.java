@@ -265,16 +265,15 @@ public final class JdbcCustomerStore implements CustomerStore {
       List<Customer> items = new ArrayList<>();
       Optional<String> after = page.after();
       while (items.size() < want) {
-        String sql = SELECT_DOC + " WHERE " + (after.isPresent() ? "c.id > ? AND " : "")
-            + criteria.condition() + " ORDER BY c.id LIMIT ?";
+        String sql = "SELECT c.doc FROM " + criteria.from() + " WHERE " + criteria.condition()
+            + (after.isPresent() ? " AND c.id > ?" : "") + " ORDER BY c.id LIMIT ?";
         int fetched = 0;
         String lastId = null;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-          int i = 1;
+          int i = criteria.bind(ps, 1);
           if (after.isPresent()) {
             ps.setString(i++, after.get());
           }
-          i = criteria.bind(ps, i);
           ps.setInt(i, want);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next() && items.size() < want) {

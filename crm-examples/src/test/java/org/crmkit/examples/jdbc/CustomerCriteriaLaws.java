@@ -59,7 +59,7 @@ abstract class CustomerCriteriaLaws {
     CustomerCriteria criteria = CustomerCriteria.of(t.get2());
     List<String> selected = new ArrayList<>();
     try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT c.id FROM crm_customer c WHERE " + criteria.condition()
+        PreparedStatement ps = c.prepareStatement("SELECT c.id FROM " + criteria.from() + " WHERE " + criteria.condition()
             + " ORDER BY c.id")) {
       criteria.bind(ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
