@@ -27,6 +27,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * }</pre>
  */
 public final class JdbcStores {
+  /**
+   * A private in-memory H2 database that lives until the JVM exits: the embedded default for a
+   * demo or a test ({@code jdbc:h2:mem:crmkit;DB_CLOSE_DELAY=-1}).
+   */
+  public static final String H2_IN_MEMORY_URL = "jdbc:h2:mem:crmkit;DB_CLOSE_DELAY=-1";
+
   private JdbcStores() {}
 
   /**
@@ -44,6 +50,25 @@ public final class JdbcStores {
     JdbcTransactions tx = new JdbcTransactions(dataSource, dialect);
     return new CrmStores(new JdbcCustomerStore(tx), new JdbcInteractionStore(tx), new JdbcConsentStore(tx),
         new JdbcAuditLog(tx), tx);
+  }
+
+  /**
+   * Opens the stores of a JDBC URL in one call, as the {@code crm} command does: a {@link
+   * #dataSource simple data source}, the {@link Dialect#forUrl dialect} of the URL, the schema
+   * {@link #createSchema created if missing}, and {@link #create the stores}. For an in-memory H2
+   * database keep it alive between connections with {@code ;DB_CLOSE_DELAY=-1}, as in {@link
+   * #H2_IN_MEMORY_URL}.
+   *
+   * @param jdbcUrl a {@code jdbc:h2:} or {@code jdbc:postgresql:} URL
+   * @return the stores
+   * @throws IllegalArgumentException if the URL names another database
+   * @throws StorageException if the database cannot be reached or the schema not created
+   */
+  public static CrmStores open(String jdbcUrl) {
+    Dialect dialect = Dialect.forUrl(jdbcUrl);
+    DataSource ds = dataSource(jdbcUrl);
+    createSchema(ds, dialect);
+    return create(ds, dialect);
   }
 
   /**
