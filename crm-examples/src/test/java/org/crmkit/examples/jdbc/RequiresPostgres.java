@@ -9,7 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Skips a PostgreSQL test class, with a visible reason, when {@value PostgresFixture#PROPERTY} is
  * not set: a JUnit Jupiter execution condition for its {@code @Test} methods and a jqwik skip hook
- * for its properties (jqwik runs properties on its own engine, which ignores Jupiter extensions).
+ * for its properties (jqwik runs properties on its own engine, which ignores Jupiter extensions and
+ * logs a warning that it does; harmless). Not an assumption in the fixture: a contract test that
+ * creates its store inside {@code assertThrows} would see the assumption's exception instead.
  */
 public final class RequiresPostgres implements ExecutionCondition, SkipExecutionHook {
   private static final String REASON = "PostgreSQL tests skipped: set -D" + PostgresFixture.PROPERTY
