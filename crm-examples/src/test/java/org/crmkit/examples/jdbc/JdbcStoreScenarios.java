@@ -12,7 +12,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.crmkit.core.CustomerId;
+import org.crmkit.core.consent.ConsentEvent;
+import org.crmkit.core.consent.ConsentStatus;
+import org.crmkit.core.consent.Purpose;
 import org.crmkit.core.customer.Customer;
 import org.crmkit.core.customer.CustomerType;
 import org.crmkit.core.customer.PhoneNumber;
@@ -28,6 +33,8 @@ import org.crmkit.core.interaction.Channel;
 import org.crmkit.core.interaction.Communication;
 import org.crmkit.core.interaction.Direction;
 import org.crmkit.core.interaction.InteractionId;
+import org.crmkit.core.service.CustomerService;
+import org.crmkit.core.service.MergeResult;
 import org.crmkit.core.spi.AuditAction;
 import org.crmkit.core.spi.AuditEntry;
 import org.crmkit.core.spi.CrmStores;
@@ -238,6 +245,35 @@ abstract class JdbcStoreScenarios {
     });
     assertEquals(List.of("c-000001", "c-000002"),
         stores.customers().query(CustomerQuery.all()).stream().map(c -> c.id().value()).toList());
+  }
+
+  @Test
+  void merge_auditAppendFails_rollsBackTheWholeMerge() {
+    DataSource ds = freshDataSource();
+    execute(ds, "ALTER TABLE crm_audit_entry ADD CONSTRAINT crm_test_no_poison CHECK (actor <> 'poison')");
+    CrmStores stores = JdbcStores.create(ds, dialect());
+    CustomerService service = CustomerService.over(stores, Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
+    Customer survivor = service.create(customer(1), "am-001");
+    Customer loser = service.create(customer(2), "am-001");
+    stores.interactions().upsert(new Communication(InteractionId.of("i-1"), loser.id(), T0, Channel.PHONE,
+        Direction.INBOUND, "回电"));
+    stores.consent().append(new ConsentEvent("ce-1", loser.id(), Purpose.DIRECT_MARKETING, ConsentStatus.OPTED_OUT,
+        T0, T0, Optional.empty(), Channel.PHONE, "v1", "self", Set.of()));
+    StorageException e = assertThrows(StorageException.class, () -> service.merge(survivor.id(), loser.id(), "poison"));
+    assertInstanceOf(SQLException.class, e.getCause());
+    assertEquals(Optional.of(survivor), stores.customers().findById(survivor.id()));
+    assertEquals(Optional.of(loser), stores.customers().findById(loser.id()));
+    assertEquals(1, stores.interactions().byCustomer(loser.id()).size());
+    assertEquals(List.of(), stores.consent().history(survivor.id()));
+    assertEquals(2, rows(ds, "crm_audit_entry"));
+
+    MergeResult merged = service.merge(survivor.id(), loser.id(), "am-001");
+    assertEquals(1, merged.interactionsMoved());
+    assertEquals(1, merged.consentEventsCopied());
+    assertEquals(Optional.empty(), stores.customers().findById(loser.id()));
+    assertEquals(1, stores.interactions().byCustomer(survivor.id()).size());
+    assertEquals(AuditAction.MERGE, stores.audit().forCustomer(loser.id()).get(1).action());
+    assertEquals(3, stores.audit().forCustomer(loser.id()).get(1).sequence(), "the failed merge gave its sequence back");
   }
 
   @Test
