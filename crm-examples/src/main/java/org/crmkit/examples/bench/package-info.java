@@ -2,7 +2,7 @@
  * JMH benchmarks and the memory-footprint measurement of the in-memory stores, on customers from
  * {@link org.crmkit.examples.demo.SyntheticCustomerBase}.
  *
- * <p>Run every benchmark with the shaded jar (build it with {@code mvn -B -q -DskipTests package}):
+ * <p>Run every benchmark with the shaded jar (build it with {@code mvn -B -q -Pquick package}):
  *
  * <pre>{@code
  * java -cp crm-examples/target/crm.jar org.openjdk.jmh.Main 'org.crmkit.examples.bench.*' -f 1 -wi 3 -i 5 -t 1
@@ -15,7 +15,10 @@
  *   <li>{@link org.crmkit.examples.bench.FuzzyNameQueryBenchmark}: fuzzy name queries (case-,
  *       width- and whitespace-insensitive) over 100,000 customers, in queries/s;
  *   <li>{@link org.crmkit.examples.bench.MemoryFootprint}: retained heap of 1,000,000 customers in
- *       the in-memory store (target: under 1 GiB), a plain main class, see there for the method.
+ *       the in-memory store (target: under 1 GiB), a plain main class, see there for the method;
+ *   <li>{@link org.crmkit.examples.bench.JdbcBenchmark}: batch upsert of 100,000 customers and
+ *       find-by-phone on the JDBC adapter (H2, and PostgreSQL when {@code -Dcrmkit.postgres.url} is
+ *       given) next to the in-memory store.
  * </ul>
  */
 package org.crmkit.examples.bench;
