@@ -28,13 +28,19 @@ final class PostgresFixture {
     this.prefix = prefix;
   }
 
+  /** The environment variable read when {@value #PROPERTY} is unset; {@code .ci/run} sets it. */
+  static final String ENVIRONMENT = "CRMKIT_POSTGRES_URL";
+
   /**
-   * Returns the URL from {@value #PROPERTY}, or empty when it is unset or blank. Surefire passes
-   * an unset Maven property through as the literal text {@code ${crmkit.postgres.url}}; that counts
-   * as unset too.
+   * Returns the URL from {@value #PROPERTY}, else from the environment variable {@value
+   * #ENVIRONMENT}, or empty when both are unset or blank. Surefire passes an unset Maven property
+   * through as the literal text {@code ${crmkit.postgres.url}}; that counts as unset too.
    */
   static Optional<String> url() {
     String url = System.getProperty(PROPERTY, "").strip();
+    if (url.isEmpty() || url.startsWith("${")) {
+      url = System.getenv().getOrDefault(ENVIRONMENT, "").strip();
+    }
     return url.isEmpty() || url.startsWith("${") ? Optional.empty() : Optional.of(url);
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RequiresPostgres implements ExecutionCondition, SkipExecutionHook {
   private static final String REASON = "PostgreSQL tests skipped: set -D" + PostgresFixture.PROPERTY
-      + "=jdbc:postgresql://HOST:PORT/DB?user=… (see .ci/postgres.sh)";
+      + "=jdbc:postgresql://HOST:PORT/DB?user=… or the environment variable "
+      + PostgresFixture.ENVIRONMENT + " (see .ci/postgres.sh)";
 
   /** Creates the condition; JUnit and jqwik instantiate it. */
   public RequiresPostgres() {}
