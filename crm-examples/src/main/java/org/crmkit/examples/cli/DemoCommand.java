@@ -17,13 +17,15 @@ import org.crmkit.examples.demo.DemoLoader;
 import org.crmkit.examples.demo.DemoSummary;
 import org.crmkit.examples.demo.LoadCounts;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
+import org.crmkit.examples.jdbc.JdbcStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
  * {@code crm demo}: generates the deterministic synthetic customer base, loads it through the
- * storage SPI into the in-memory stores, prints a summary and optionally exports the generated
+ * storage SPI into the in-memory stores (or, with {@code --store h2} or {@code --jdbc URL}, into a
+ * database through the JDBC adapter), prints a summary and optionally exports the generated
  * profiles as a {@code crmkit-export/1} JSON document.
  */
 @Command(
@@ -57,13 +59,21 @@ final class DemoCommand extends CrmSubcommand {
       description = "Also write the generated profiles to FILE as crmkit-export/1 JSON.")
   Path export;
 
+  @Option(names = "--store", paramLabel = "KIND", defaultValue = "memory",
+      description = "Where to load the base: memory (default) or h2 (an in-memory H2 database through the JDBC adapter).")
+  String store;
+
+  @Option(names = "--jdbc", paramLabel = "URL",
+      description = "Load the base into this database through the JDBC adapter instead (jdbc:h2:... or jdbc:postgresql:...); its crmkit tables must be empty or absent.")
+  String jdbcUrl;
+
   @Override
   void run(PrintWriter out, Progress progress) throws IOException {
     checkExportTarget();
     SyntheticCustomerBase base = SyntheticCustomerBase.of(customers, seed, asOf);
-    CrmStores stores = InMemoryStores.create();
-    progress.step("generating %,d customers (seed %d, as of %s) and loading them into the in-memory stores",
-        customers, seed, asOf);
+    CrmStores stores = openStores();
+    progress.step("generating %,d customers (seed %d, as of %s) and loading them into %s",
+        customers, seed, asOf, storeLabel());
     long step = Math.max(DemoLoader.BATCH, customers / 10);
     LoadCounts counts;
     if (export == null) {
@@ -79,6 +89,39 @@ final class DemoCommand extends CrmSubcommand {
     }
     progress.step("summarising");
     out.print(DemoSummary.render(base, stores, counts));
+  }
+
+  /** Opens the stores that --store and --jdbc select. */
+  private CrmStores openStores() {
+    if (jdbcUrl != null) {
+      if (!"memory".equals(store)) {
+        throw new ParameterException(spec.commandLine(), "--jdbc must not be combined with --store but --store was '" + store + "'");
+      }
+      try {
+        return JdbcStores.open(jdbcUrl);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(),
+            "--jdbc must be a jdbc:h2: or jdbc:postgresql: URL but was '" + scheme(jdbcUrl) + "...'");
+      }
+    }
+    switch (store) {
+      case "memory":
+        return InMemoryStores.create();
+      case "h2":
+        return JdbcStores.open(JdbcStores.H2_IN_MEMORY_URL);
+      default:
+        throw new ParameterException(spec.commandLine(), "--store must be memory or h2 but was '" + store + "'");
+    }
+  }
+
+  // Only the scheme of a rejected URL is echoed: the rest may hold a password.
+  private static String scheme(String url) {
+    int colon = url.indexOf(':', url.indexOf(':') + 1);
+    return colon < 0 ? url.substring(0, Math.min(url.length(), 12)) : url.substring(0, colon + 1);
+  }
+
+  private String storeLabel() {
+    return jdbcUrl != null ? "the JDBC database" : "h2".equals(store) ? "an in-memory H2 database" : "the in-memory stores";
   }
 
   /** The stores hold about 11 KB per customer with its two years of history (MemoryFootprint). */

@@ -63,7 +63,7 @@ public final class DemoSummary {
     requireNonNull(counts, "counts");
     Text out = new Text();
     out.line("crm demo: synthetic customer base of %,d customers (seed %d, as of %s)", base.size(), base.seed(), base.asOf());
-    out.line("Loaded into the in-memory stores: %,d customers, %,d interactions, %,d consent events, %,d audit entries",
+    out.line("Loaded through the storage SPI: %,d customers, %,d interactions, %,d consent events, %,d audit entries",
         counts.customers(), counts.interactions(), counts.consentEvents(), counts.auditEntries());
     List<Customer> customers;
     try (Stream<Customer> scan = stores.customers().scan()) {

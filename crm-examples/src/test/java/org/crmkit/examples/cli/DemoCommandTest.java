@@ -32,7 +32,7 @@ class DemoCommandTest {
     assertEquals("", run.err());
     assertTrue(run.out().startsWith(
         "crm demo: synthetic customer base of 300 customers (seed 20260630, as of 2026-06-30)\n"), run.out());
-    assertTrue(run.out().contains("\nLoaded into the in-memory stores: 300 customers, "), run.out());
+    assertTrue(run.out().contains("\nLoaded through the storage SPI: 300 customers, "), run.out());
     assertAll(SECTIONS.stream().map(s -> () -> assertTrue(run.out().contains("\n" + s), s)));
     assertAll(List.of("individual", "enterprise", "institution", "purchase", "site visit", "renewal",
         "direct-marketing (opt-out)", "sensitive-data-use (opt-in)", "candidate pairs", "planted duplicates")
@@ -60,6 +60,18 @@ class DemoCommandTest {
     assertNotEquals(first.out(), otherSeed.out());
   }
 
+  @Test
+  void demo_onH2_printsTheSameSummaryAsInMemory() {
+    CliRun memory = CliRun.of("demo", "--customers", "120", "--seed", "11", "-q");
+    CliRun h2 = CliRun.of("demo", "--customers", "120", "--seed", "11", "--store", "h2", "-q");
+    CliRun url = CliRun.of("demo", "--customers", "120", "--seed", "11", "--jdbc", "jdbc:h2:mem:demo-url;DB_CLOSE_DELAY=-1", "-q");
+
+    assertEquals(0, h2.exitCode(), h2.err());
+    assertEquals(0, url.exitCode(), url.err());
+    assertEquals(memory.out(), h2.out(), "the storage must not change what the demo finds");
+    assertEquals(memory.out(), url.out());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "demo --customers abc     | crm demo: --customers must be an integer in [1, 2000000] but was 'abc'",
@@ -71,6 +83,9 @@ class DemoCommandTest {
     "demo --seed 1.5          | crm demo: --seed must be an integer in [-9223372036854775808, 9223372036854775807] but was '1.5'",
     "demo --as-of 2026-13-01  | crm demo: --as-of must be an ISO date (yyyy-MM-dd) in [1970-01-01, 2199-12-31] but was '2026-13-01'",
     "demo --as-of 1969-12-31  | crm demo: --as-of must be an ISO date (yyyy-MM-dd) in [1970-01-01, 2199-12-31] but was '1969-12-31'",
+    "demo --store mysql       | crm demo: --store must be memory or h2 but was 'mysql'",
+    "demo --jdbc jdbc:mysql://db/x?password=secret | crm demo: --jdbc must be a jdbc:h2: or jdbc:postgresql: URL but was 'jdbc:mysql:...'",
+    "demo --store h2 --jdbc jdbc:h2:mem:x | crm demo: --jdbc must not be combined with --store but --store was 'h2'",
   })
   void demo_badOptionValue_exitsTwoWithOneExactLine(String args, String expected) {
     CliRun run = CliRun.of(args.strip().split(" +"));
