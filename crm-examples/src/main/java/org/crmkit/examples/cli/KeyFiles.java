@@ -36,7 +36,8 @@ final class KeyFiles {
     try {
       if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
         throw new InputException(file, 0, "key file", "a readable file of at most " + MAX_FILE_BYTES + " bytes",
-            Files.isRegularFile(file) ? "a file of " + Files.size(file) + " bytes" : "no such file");
+            Files.isRegularFile(file) ? "a file of " + Files.size(file) + " bytes"
+                : Files.exists(file) ? "not a regular file" : "no such file");
       }
       raw = Files.readAllBytes(file);
     } catch (IOException e) {
