@@ -14,6 +14,13 @@
  *       least 1M finds/s on one thread);
  *   <li>{@link org.crmkit.examples.bench.FuzzyNameQueryBenchmark}: fuzzy name queries (case-,
  *       width- and whitespace-insensitive) over 100,000 customers, in queries/s;
+ *   <li>{@link org.crmkit.examples.bench.PrivacyViewBenchmark}: the standard and anonymous views of
+ *       1,000 customers through the privacy gateway, in customers/s (target for the standard
+ *       view: at least 1M customers/s on one thread);
+ *   <li>{@link org.crmkit.examples.bench.PseudonymBenchmark}: keyed pseudonyms (HMAC-SHA-256) of
+ *       customer ids, in pseudonyms/s (target: at least 2M/s on one thread);
+ *   <li>{@link org.crmkit.examples.bench.AccessLogBenchmark}: appending to and verifying the
+ *       hash-chained access log, in entries/s (target: at least 1M/s each on one thread);
  *   <li>{@link org.crmkit.examples.bench.MemoryFootprint}: retained heap of 1,000,000 customers in
  *       the in-memory store (target: under 1 GiB), a plain main class, see there for the method;
  *   <li>{@link org.crmkit.examples.bench.JdbcBenchmark}: batch upsert of 100,000 customers and

@@ -16,6 +16,7 @@ import org.crmkit.core.store.InMemoryStores;
 import org.crmkit.examples.demo.DemoLoader;
 import org.crmkit.examples.demo.DemoSummary;
 import org.crmkit.examples.demo.LoadCounts;
+import org.crmkit.examples.demo.PrivacySection;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
 import org.crmkit.examples.jdbc.JdbcStores;
 import picocli.CommandLine.Command;
@@ -89,6 +90,7 @@ final class DemoCommand extends CrmSubcommand {
     }
     progress.step("summarising");
     out.print(DemoSummary.render(base, stores, counts));
+    out.print(PrivacySection.render(base, stores));
   }
 
   /** Opens the stores that --store and --jdbc select. */

@@ -101,7 +101,7 @@ class DemoCommandTest {
     "demo --customers                 | --customers must be followed by a value",
     "demo --customers 5 --customers 6 | --customers must be given at most once",
     "demo extra                       | the argument 'extra'",
-    "frobnicate                       | expected a command (one of: demo) but found 'frobnicate'",
+    "frobnicate                       | expected a command (one of: demo, privacy) but found 'frobnicate'",
     "--bogus                          | unknown option '--bogus'",
   })
   void crm_badUsage_exitsTwoWithOneLineNamingTheProblem(String args, String fragment) {
@@ -120,7 +120,7 @@ class DemoCommandTest {
 
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
-    assertEquals(List.of("crm: expected a command (one of: demo) but none was given; see 'crm --help'"), run.errLines());
+    assertEquals(List.of("crm: expected a command (one of: demo, privacy) but none was given; see 'crm --help'"), run.errLines());
   }
 
   @ParameterizedTest

@@ -3,13 +3,12 @@ package org.crmkit.privacy.access;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.io.BaseEncoding;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,10 @@ import org.crmkit.privacy.spi.AccessOutcome;
 public final class AccessLog {
   /** The previous hash of the first entry. */
   public static final String GENESIS = "0".repeat(64);
-  private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
+  private static final HexFormat HEX = HexFormat.of();
+  // MessageDigest.getInstance costs more than hashing one entry: one digest per thread.
+  private static final byte[] PREFIX = "crmkit-access/1".getBytes(StandardCharsets.US_ASCII);
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(AccessLog::sha256);
   private static final int BATCH = 4096;
 
   private final AccessLogStore store;
@@ -199,24 +201,37 @@ public final class AccessLog {
 
   static String hash(long index, Instant at, String applicationId, String userId, String view, String purpose,
       long customers, AccessOutcome outcome, String previousHash) {
-    MessageDigest md = sha256();
-    field(md, "crmkit-access/1");
-    field(md, Long.toString(index));
-    field(md, at.toString());
-    field(md, applicationId);
-    field(md, userId);
-    field(md, view);
-    field(md, purpose);
-    field(md, Long.toString(customers));
-    field(md, outcome.name());
-    field(md, previousHash);
-    return HEX.encode(md.digest());
+    byte[][] fields = {PREFIX, ascii(Long.toString(index)), ascii(at.toString()), utf8(applicationId),
+      utf8(userId), utf8(view), utf8(purpose), ascii(Long.toString(customers)), ascii(outcome.name()),
+      ascii(previousHash)};
+    int size = 0;
+    for (byte[] f : fields) {
+      size += 4 + f.length;
+    }
+    // One update of the whole message: a digest call per field costs more than the hashing.
+    byte[] message = new byte[size];
+    int at0 = 0;
+    for (byte[] f : fields) {
+      int n = f.length;
+      message[at0] = (byte) (n >>> 24);
+      message[at0 + 1] = (byte) (n >>> 16);
+      message[at0 + 2] = (byte) (n >>> 8);
+      message[at0 + 3] = (byte) n;
+      System.arraycopy(f, 0, message, at0 + 4, n);
+      at0 += 4 + n;
+    }
+    MessageDigest md = SHA256.get();
+    md.reset();
+    return HEX.formatHex(md.digest(message));
   }
 
-  private static void field(MessageDigest md, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    md.update(ByteBuffer.allocate(4).putInt(b.length).array());
-    md.update(b);
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Text that is ASCII by construction (numbers, ISO instants, enum names, hex). */
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static MessageDigest sha256() {

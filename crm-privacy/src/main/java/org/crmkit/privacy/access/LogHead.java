@@ -20,7 +20,21 @@ public record LogHead(long size, String hash) {
   public LogHead {
     checkArgument(size >= 0, "size must be >= 0 but was %s", size);
     requireNonNull(hash, "hash");
-    checkArgument(hash.matches("[0-9a-f]{64}"), "hash must be 64 lower-case hex characters but was %s characters",
+    checkArgument(isHash(hash), "hash must be 64 lower-case hex characters but was %s characters",
         hash.length());
+  }
+
+  /** Whether text is 64 lower-case hex digits; a loop, not a regex, since this runs on every append. */
+  private static boolean isHash(String s) {
+    if (s.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,9 +2,9 @@ package org.crmkit.privacy.pseudonym;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.io.BaseEncoding;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
@@ -19,7 +19,7 @@ import javax.crypto.Mac;
  * life of this object (make a new one after rotating keys). Thread-safe.
  */
 public final class Pseudonymizer {
-  private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
+  private static final HexFormat HEX = HexFormat.of();
   private static final int TOKEN_BYTES = 16;
 
   private final KeySource keys;
@@ -62,7 +62,7 @@ public final class Pseudonymizer {
     mac.update(Keys.utf8(context));
     mac.update((byte) 0);
     byte[] digest = mac.doFinal(Keys.utf8(value));
-    return HEX.encode(digest, 0, TOKEN_BYTES);
+    return HEX.formatHex(digest, 0, TOKEN_BYTES);
   }
 
   private byte[] keyFor(String context) {
