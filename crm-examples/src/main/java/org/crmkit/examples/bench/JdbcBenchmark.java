@@ -21,6 +21,7 @@ import org.crmkit.core.spi.CustomerStore;
 import org.crmkit.core.store.InMemoryStores;
 import org.crmkit.examples.jdbc.Dialect;
 import org.crmkit.examples.jdbc.JdbcStores;
+import org.crmkit.examples.jdbc.ReusingDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
