@@ -62,7 +62,7 @@ public final class ReusingDataSource implements DataSource {
         });
   }
 
-  /** Closes every idle connection; connections in use are closed when handed back after this. */
+  /** Closes every idle connection (those in use are not touched). */
   public void closeAll() {
     for (Connection c; (c = idle.poll()) != null; ) {
       try {
