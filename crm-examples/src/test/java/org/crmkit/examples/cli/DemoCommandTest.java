@@ -61,7 +61,7 @@ class DemoCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
     "demo --customers abc     | crm demo: --customers must be an integer in [1, 2000000] but was 'abc'",
     "demo --customers 0       | crm demo: --customers must be an integer in [1, 2000000] but was '0'",
     "demo --customers 2000001 | crm demo: --customers must be an integer in [1, 2000000] but was '2000001'",
@@ -81,7 +81,7 @@ class DemoCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
     "demo --bogus                     | unknown option '--bogus'",
     "demo --customers                 | --customers must be followed by a value",
     "demo --customers 5 --customers 6 | --customers must be given at most once",
@@ -109,7 +109,7 @@ class DemoCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
     "--help      | Usage: crm ",
     "help demo   | Usage: crm demo ",
     "demo --help | --customers=N",
