@@ -13,9 +13,11 @@ import org.crmkit.core.json.CustomerExport;
 import org.crmkit.core.json.ExportWriter;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.store.InMemoryStores;
+import org.crmkit.examples.demo.ChurnSection;
 import org.crmkit.examples.demo.DemoLoader;
 import org.crmkit.examples.demo.DemoSummary;
 import org.crmkit.examples.demo.LoadCounts;
+import org.crmkit.examples.demo.ScoringSection;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,6 +81,10 @@ final class DemoCommand extends CrmSubcommand {
     }
     progress.step("summarising");
     out.print(DemoSummary.render(base, stores, counts));
+    progress.step("scoring: NPS, CSAT, tiers, RFM, KPIs");
+    out.print(ScoringSection.render(base, stores));
+    progress.step("churn: early warning, BG/NBD P(alive), expected value");
+    out.print(ChurnSection.render(base, stores));
   }
 
   /** The stores hold about 11 KB per customer with its two years of history (MemoryFootprint). */
