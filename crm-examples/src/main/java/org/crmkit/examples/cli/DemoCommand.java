@@ -13,10 +13,12 @@ import org.crmkit.core.json.CustomerExport;
 import org.crmkit.core.json.ExportWriter;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.store.InMemoryStores;
+import org.crmkit.examples.demo.ChurnSection;
 import org.crmkit.examples.demo.DemoLoader;
 import org.crmkit.examples.demo.DemoSummary;
 import org.crmkit.examples.demo.LoadCounts;
 import org.crmkit.examples.demo.PrivacySection;
+import org.crmkit.examples.demo.ScoringSection;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
 import org.crmkit.examples.jdbc.JdbcStores;
 import picocli.CommandLine.Command;
@@ -90,6 +92,11 @@ final class DemoCommand extends CrmSubcommand {
     }
     progress.step("summarising");
     out.print(DemoSummary.render(base, stores, counts));
+    progress.step("scoring: NPS, CSAT, tiers, RFM, KPIs");
+    out.print(ScoringSection.render(base, stores));
+    progress.step("churn: early warning, BG/NBD P(alive), expected value");
+    out.print(ChurnSection.render(base, stores));
+    progress.step("privacy: views, opt-outs, access log");
     out.print(PrivacySection.render(base, stores));
   }
 

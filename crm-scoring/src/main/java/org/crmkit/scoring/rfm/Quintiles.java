@@ -1,7 +1,6 @@
 package org.crmkit.scoring.rfm;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /** Quintile scores 1–5 of one measure (higher is better), by value thresholds or by rank. */
 final class Quintiles {
@@ -44,17 +43,28 @@ final class Quintiles {
    * Ranks r = 1..n by value, ties by {@code tieBreak}; score = max(1, ⌈5(r − 1)/(n − 1)⌉), which
    * is pandas' {@code qcut(rank(method="first"), 5)}: rank r is in quintile b when {@code 1 +
    * (b − 1)(n − 1)/5 < r <= 1 + b(n − 1)/5}. A population of one scores 1.
+   *
+   * @param values the measure per customer, finite
+   * @param tieBreak a permutation of 0..n−1 ordering equal values
    */
   static int[] byRank(double[] values, int[] tieBreak) {
     int n = values.length;
-    Integer[] order = new Integer[n];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> values[i]).thenComparingInt(i -> tieBreak[i]));
+    // Sorting primitives, not boxed indices with a comparator: each value becomes its index in
+    // the sorted values (equal values find the same index), packed above its tie-break rank.
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int[] inverse = new int[n];
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      inverse[tieBreak[i]] = i;
+      keys[i] = ((long) Arrays.binarySearch(sorted, values[i]) << 32) | tieBreak[i];
+    }
+    Arrays.sort(keys);
     int[] scores = new int[n];
     for (int k = 0; k < n; k++) {
       long r = k + 1L;
       int score = n == 1 ? 1 : (int) Math.max(1, ceilDiv(5 * (r - 1), n - 1L));
-      scores[order[k]] = score;
+      scores[inverse[(int) keys[k]]] = score;
     }
     return scores;
   }
