@@ -1,33 +1,23 @@
 package org.crmkit.examples.jdbc;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.crmkit.core.spi.SearchKeys;
 
 /**
- * The text keys the SQL search columns hold. They reproduce what {@link
- * org.crmkit.core.spi.CustomerQuery#matches} compares (crm-core's internal helpers are not API, so
- * they are copied, and {@code FoldingTest} checks that both agree on generated customers).
+ * The text keys the SQL search columns hold: exactly what {@link
+ * org.crmkit.core.spi.CustomerQuery#matches} compares, through crm-core's {@link SearchKeys}
+ * ({@code FoldingProperties} checks the agreement on generated customers).
  */
 final class Folding {
   private Folding() {}
 
   /** NFKC, lower case (root locale), every whitespace or space character removed. */
   static String fold(CharSequence text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(nfkc.length());
-    for (int i = 0; i < nfkc.length(); ) {
-      int cp = nfkc.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
-        out.appendCodePoint(cp);
-      }
-      i += Character.charCount(cp);
-    }
-    return out.toString();
+    return SearchKeys.fold(text);
   }
 
   /** NFC, trimmed, inner whitespace runs collapsed to one space: how a customer stores its tags. */
   static String clean(CharSequence text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    return SearchKeys.clean(text);
   }
 
   /** Escapes a LIKE pattern's wildcards with {@code !}, the escape character the SQL declares. */
