@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "crmkit on the command line: generate, load and summarise CRM data.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, FollowUpsCommand.class, ComplaintsCommand.class, RenewalsCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 2 bad usage or input (one line on stderr), 1 internal failure."})
 public final class CrmCommand implements Callable<Integer> {
 
