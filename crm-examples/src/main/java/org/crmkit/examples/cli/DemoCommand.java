@@ -16,6 +16,7 @@ import org.crmkit.core.store.InMemoryStores;
 import org.crmkit.examples.demo.DemoLoader;
 import org.crmkit.examples.demo.DemoSummary;
 import org.crmkit.examples.demo.LoadCounts;
+import org.crmkit.examples.demo.OperationsSummary;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,6 +80,7 @@ final class DemoCommand extends CrmSubcommand {
     }
     progress.step("summarising");
     out.print(DemoSummary.render(base, stores, counts));
+    out.print(OperationsSummary.render(base, stores));
   }
 
   /** The stores hold about 11 KB per customer with its two years of history (MemoryFootprint). */
