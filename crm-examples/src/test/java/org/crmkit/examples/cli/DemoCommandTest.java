@@ -86,7 +86,7 @@ class DemoCommandTest {
     "demo --customers                 | --customers must be followed by a value",
     "demo --customers 5 --customers 6 | --customers must be given at most once",
     "demo extra                       | the argument 'extra'",
-    "frobnicate                       | expected a command (one of: demo) but found 'frobnicate'",
+    "frobnicate                       | expected a command (one of: demo",
     "--bogus                          | unknown option '--bogus'",
   })
   void crm_badUsage_exitsTwoWithOneLineNamingTheProblem(String args, String fragment) {
@@ -105,7 +105,9 @@ class DemoCommandTest {
 
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
-    assertEquals(List.of("crm: expected a command (one of: demo) but none was given; see 'crm --help'"), run.errLines());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().matches("crm: expected a command \\(one of: demo(, [a-z]+)*\\) but none was given; see 'crm --help'\\R"),
+        run.err());
   }
 
   @ParameterizedTest
