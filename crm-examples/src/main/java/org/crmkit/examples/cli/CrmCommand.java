@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     description = "crmkit on the command line: generate, load and summarise CRM data.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {DemoCommand.class, FollowUpsCommand.class, ComplaintsCommand.class, RenewalsCommand.class,
+        PrivacyOperationsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 2 bad usage or input (one line on stderr), 1 internal failure."})
 public final class CrmCommand implements Callable<Integer> {
