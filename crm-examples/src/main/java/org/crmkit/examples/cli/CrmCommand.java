@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = "crmkit on the command line: generate, load and summarise CRM data.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {DemoCommand.class, NpsCommand.class, CsatCommand.class, BgNbdCommand.class, TierCommand.class,
-        RfmCommand.class, ChurnCommand.class, PrivacyCommand.class, CommandLine.HelpCommand.class},
+        RfmCommand.class, ChurnCommand.class, FollowUpsCommand.class, ComplaintsCommand.class, RenewalsCommand.class,
+        PrivacyCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 2 bad usage or input (one line on stderr), 1 internal failure."})
 public final class CrmCommand implements Callable<Integer> {
 

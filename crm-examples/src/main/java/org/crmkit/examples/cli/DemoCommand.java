@@ -19,6 +19,7 @@ import org.crmkit.examples.demo.DemoSummary;
 import org.crmkit.examples.demo.LoadCounts;
 import org.crmkit.examples.demo.PrivacySection;
 import org.crmkit.examples.demo.ScoringSection;
+import org.crmkit.examples.demo.OperationsSummary;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
 import org.crmkit.examples.jdbc.JdbcStores;
 import picocli.CommandLine.Command;
@@ -98,6 +99,8 @@ final class DemoCommand extends CrmSubcommand {
     out.print(ChurnSection.render(base, stores));
     progress.step("privacy: views, opt-outs, access log");
     out.print(PrivacySection.render(base, stores));
+    progress.step("operations: follow-ups, complaints, renewals, reception");
+    out.print(OperationsSummary.render(base, stores));
   }
 
   /** Opens the stores that --store and --jdbc select. */

@@ -9,14 +9,63 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.crmkit.core.json.CustomerExport;
 import org.crmkit.core.json.JsonFormatException;
 import org.crmkit.core.profile.CustomerProfile;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
-/** Reads a {@code crmkit-export/1} customers file (written by {@code crm demo --export}) profile by profile. */
+/**
+ * Reads the {@code --input} of the subcommands: a {@code crmkit-export/1} customers file as {@code
+ * crm demo --export} writes it, profile by profile or whole. Also fixes the zone an as-of date is
+ * read in. Stateless.
+ */
 final class ExportInput {
+  /**
+   * The zone that turns an as-of date into an instant: China (UTC+8), as the synthetic base uses
+   * ({@code SyntheticCustomerBase#asOfInstant}).
+   */
+  static final ZoneId ZONE = ZoneOffset.ofHours(8);
+
   private ExportInput() {}
+
+  /**
+   * Returns the start of an as-of date in {@link #ZONE}.
+   *
+   * @param asOf the date
+   * @return the instant
+   */
+  static Instant startOf(LocalDate asOf) {
+    return asOf.atStartOfDay(ZONE).toInstant();
+  }
+
+  /**
+   * Reads every profile of an export file.
+   *
+   * @param spec the command, for the usage error
+   * @param file the file
+   * @return the profiles, in document order
+   * @throws ParameterException if the file is missing or not readable (exit 2)
+   * @throws InputException if the document is not a valid export (exit 2)
+   */
+  static List<CustomerProfile> read(CommandSpec spec, Path file) {
+    requireNonNull(spec, "spec");
+    requireNonNull(file, "file");
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new ParameterException(spec.commandLine(),
+          "--input must be a readable crmkit-export/1 file but was '" + file + "'");
+    }
+    List<CustomerProfile> profiles = new ArrayList<>();
+    read(file, profiles::add);
+    return profiles;
+  }
 
   /**
    * Streams the profiles of an export file to a sink.

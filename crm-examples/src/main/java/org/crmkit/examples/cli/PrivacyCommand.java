@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Print the data dictionary, or read a customer file through a privacy view.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {PrivacyDictionaryCommand.class, PrivacyViewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {PrivacyDictionaryCommand.class, PrivacyViewCommand.class, PrivacyAnonymizeCommand.class,
+        PrivacyReportCommand.class, CommandLine.HelpCommand.class})
 final class PrivacyCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
