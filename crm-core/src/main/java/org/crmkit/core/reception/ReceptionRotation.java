@@ -42,6 +42,8 @@ import java.util.Set;
 public final class ReceptionRotation {
   private final Map<String, Integer> turns = new LinkedHashMap<>(); // roster order
   private final Set<String> present = new LinkedHashSet<>();
+  // Reps back from being away who have not yet caught up: only their turns are catch-up turns.
+  private final Set<String> returned = new LinkedHashSet<>();
   private final List<Assignment> log = new ArrayList<>();
   private Optional<String> lastTurn = Optional.empty();
 
@@ -81,7 +83,9 @@ public final class ReceptionRotation {
    * @throws IllegalArgumentException if the rep is not on the roster
    */
   public void back(String rep) {
-    present.add(known(rep));
+    if (present.add(known(rep))) {
+      returned.add(rep);
+    }
   }
 
   /**
@@ -114,7 +118,12 @@ public final class ReceptionRotation {
       String rep = next();
       int before = turns.get(rep);
       int othersMin = present.stream().filter(r -> !r.equals(rep)).mapToInt(turns::get).min().orElse(before);
-      boolean catchUp = before < othersMin;
+      // Behind the others only counts as catch-up for a rep who was away; a rep who is merely next
+      // in an ordinary round is taking an ordinary turn.
+      boolean catchUp = returned.contains(rep) && before < othersMin;
+      if (before + 1 >= othersMin) {
+        returned.remove(rep);
+      }
       turns.put(rep, before + 1);
       lastTurn = Optional.of(rep);
       a = new Assignment(seq, visitor.ref(), rep, catchUp ? AssignmentReason.CATCH_UP : AssignmentReason.TURN, true,

@@ -44,6 +44,16 @@ class ReceptionRotationTest {
   }
 
   @Test
+  void receive_lastRepOfAnOrdinaryRound_takesAnOrdinaryTurn() {
+    nextNew(); // A
+    nextNew(); // B
+    Assignment c = rotation.receive(Visitor.newVisitor("V-c"));
+    assertEquals("C", c.rep());
+    assertEquals(AssignmentReason.TURN, c.reason(), "C was never away: being behind mid-round is no catch-up");
+    assertFalse(c.explanation().contains("away"));
+  }
+
+  @Test
   void receive_awayRepGetsCatchUpTurnsOnReturn() {
     rotation.away("B");
     assertEquals(List.of("A", "C", "A", "C"), List.of(nextNew(), nextNew(), nextNew(), nextNew()));
