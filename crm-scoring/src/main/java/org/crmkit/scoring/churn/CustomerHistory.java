@@ -84,19 +84,24 @@ final class CustomerHistory {
       } else if (i instanceof SurveyResponse) {
         SurveyResponse s = (SurveyResponse) i;
         contacts.add(day);
-        if (s.question().scale().kind() == Scale.Kind.NPS && (nps == null || s.occurredAt().isAfter(nps.occurredAt()))) {
+        if (s.question().scale().kind() == Scale.Kind.NPS && isLater(s, nps)) {
           nps = s;
-        } else if (s.question().scale().kind() == Scale.Kind.CSAT && (csat == null || s.occurredAt().isAfter(csat.occurredAt()))) {
+        } else if (s.question().scale().kind() == Scale.Kind.CSAT && isLater(s, csat)) {
           csat = s;
         }
       } else if (isCustomerContact(i)) {
         contacts.add(day);
       }
     }
+    // Every list in a fixed order, so that the assessment does not depend on the input's order.
+    purchases.sort(LATEST);
+    refunds.sort(LATEST);
+    complaintList.sort(LATEST);
+    renewalList.sort(LATEST);
     this.purchaseDays = purchases.stream().mapToLong(p -> day(p.occurredAt(), policy)).distinct().sorted().toArray();
     this.contactDays = contacts.stream().mapToLong(Long::longValue).sorted().toArray();
     this.visitDays = visits.stream().mapToLong(Long::longValue).sorted().toArray();
-    Optional<Purchase> latest = purchases.stream().max((x, y) -> x.occurredAt().compareTo(y.occurredAt()));
+    Optional<Purchase> latest = purchases.stream().max(LATEST);
     this.spendCurrency = latest.map(p -> p.amount().currency());
     BigDecimal recent = BigDecimal.ZERO;
     BigDecimal baseline = BigDecimal.ZERO;
@@ -222,5 +227,13 @@ final class CustomerHistory {
   /** Days of the baseline window. */
   int baselineLength() {
     return (int) (recentStart.toEpochDay() - baselineStart.toEpochDay());
+  }
+
+  // "Latest" must not depend on the order of the interactions: simultaneous ones are ordered by id.
+  private static final java.util.Comparator<Interaction> LATEST =
+      java.util.Comparator.comparing(Interaction::occurredAt).thenComparing(Interaction::id);
+
+  private static boolean isLater(Interaction candidate, Interaction current) {
+    return current == null || LATEST.compare(candidate, current) > 0;
   }
 }
