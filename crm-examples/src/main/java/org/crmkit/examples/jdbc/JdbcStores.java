@@ -12,12 +12,13 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.spi.StorageException;
+import org.crmkit.privacy.spi.AccessLogStore;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Entry point of the JDBC adapter: builds {@link CrmStores} over a {@link DataSource}, creates the
- * schema, and makes a simple data source from a JDBC URL. Stateless and thread-safe.
+ * Entry point of the JDBC adapter: builds {@link CrmStores} and crm-privacy's stores over a {@link
+ * DataSource}, creates the schema, and makes a simple data source from a JDBC URL. Stateless and thread-safe.
  *
  * <pre>{@code
  * DataSource ds = JdbcStores.dataSource("jdbc:h2:mem:crm;DB_CLOSE_DELAY=-1");
@@ -50,6 +51,19 @@ public final class JdbcStores {
     JdbcTransactions tx = new JdbcTransactions(dataSource, dialect);
     return new CrmStores(new JdbcCustomerStore(tx), new JdbcInteractionStore(tx), new JdbcConsentStore(tx),
         new JdbcAuditLog(tx), tx);
+  }
+
+  /**
+   * Returns the JDBC store of crm-privacy's access log over a data source; give it to {@code
+   * AccessLog.over(store)}. Every call is its own transaction. The schema must exist (see {@link
+   * #createSchema}, which creates the access-log tables too).
+   *
+   * @param dataSource where connections come from
+   * @param dialect the database's dialect
+   * @return the store
+   */
+  public static AccessLogStore accessLogStore(DataSource dataSource, Dialect dialect) {
+    return new JdbcAccessLogStore(new JdbcTransactions(dataSource, dialect));
   }
 
   /**
