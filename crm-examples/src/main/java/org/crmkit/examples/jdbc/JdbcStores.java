@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.spi.StorageException;
 import org.crmkit.privacy.spi.AccessLogStore;
+import org.crmkit.privacy.spi.RequestStore;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -64,6 +65,19 @@ public final class JdbcStores {
    */
   public static AccessLogStore accessLogStore(DataSource dataSource, Dialect dialect) {
     return new JdbcAccessLogStore(new JdbcTransactions(dataSource, dialect));
+  }
+
+  /**
+   * Returns the JDBC store of crm-privacy's customer requests over a data source; give it to
+   * {@code CustomerRights}. Every call is its own transaction. The schema must exist (see {@link
+   * #createSchema}, which creates the request table too).
+   *
+   * @param dataSource where connections come from
+   * @param dialect the database's dialect
+   * @return the store
+   */
+  public static RequestStore requestStore(DataSource dataSource, Dialect dialect) {
+    return new JdbcRequestStore(new JdbcTransactions(dataSource, dialect));
   }
 
   /**

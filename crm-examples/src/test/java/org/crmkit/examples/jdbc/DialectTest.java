@@ -33,8 +33,8 @@ class DialectTest {
     assertThrows(IllegalArgumentException.class, () -> Dialect.forUrl("h2:mem:x"));
   }
 
-  private static final int V2_STATEMENTS = 3;
-  private static final String V2_SHAPE = "2 tables, 1 counter row";
+  private static final int V2_STATEMENTS = 6;
+  private static final String V2_SHAPE = "3 tables, 1 counter row, 2 indexes";
 
   @Test
   void schemaLocation_eachDialect_holdsV1AndV2OnTheClasspath() throws IOException {
