@@ -1,5 +1,6 @@
 package org.crmkit.examples.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -78,6 +79,40 @@ public final class JdbcStores {
    */
   public static RequestStore requestStore(DataSource dataSource, Dialect dialect) {
     return new JdbcRequestStore(new JdbcTransactions(dataSource, dialect));
+  }
+
+  /**
+   * Returns the JDBC access-log store on the database of stores made by {@link #create}, sharing
+   * their transaction hook: an append inside {@code stores.transactions().inTransaction(...)} commits
+   * or rolls back with the rest of the work.
+   *
+   * @param stores stores returned by {@link #create} or {@link #open}
+   * @return the store
+   * @throws IllegalArgumentException if the stores are not this adapter's
+   */
+  public static AccessLogStore accessLogStore(CrmStores stores) {
+    return new JdbcAccessLogStore(transactionsOf(stores));
+  }
+
+  /**
+   * Returns the JDBC request store on the database of stores made by {@link #create}, sharing
+   * their transaction hook: approving a correction (a customer upsert and a request update) inside
+   * {@code stores.transactions().inTransaction(...)} commits or rolls back as a whole.
+   *
+   * @param stores stores returned by {@link #create} or {@link #open}
+   * @return the store
+   * @throws IllegalArgumentException if the stores are not this adapter's
+   */
+  public static RequestStore requestStore(CrmStores stores) {
+    return new JdbcRequestStore(transactionsOf(stores));
+  }
+
+  private static JdbcTransactions transactionsOf(CrmStores stores) {
+    requireNonNull(stores, "stores");
+    checkArgument(stores.transactions() instanceof JdbcTransactions,
+        "stores must come from JdbcStores.create but their transaction hook was a %s",
+        stores.transactions().getClass().getName());
+    return (JdbcTransactions) stores.transactions();
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.spi.StorageException;
 import org.crmkit.privacy.access.AccessLog;
 import org.crmkit.privacy.access.AccessPolicy;
@@ -169,6 +170,22 @@ abstract class JdbcAccessLogStoreContract extends AccessLogStoreContract {
       perUser.merge(all.get(i).userId(), 1, Integer::sum);
     }
     assertEquals(Map.of("u0", each, "u1", each, "u2", each, "u3", each), perUser);
+  }
+
+  @Test
+  void append_insideATransactionThatFails_writesNothing() {
+    newStore();
+    CrmStores stores = JdbcStores.create(dataSource, dialect());
+    AccessLogStore store = JdbcStores.accessLogStore(stores);
+    store.append(entry(0, "u", "standard", "p"));
+
+    assertThrows(IllegalStateException.class, () -> stores.transactions().inTransaction(() -> {
+      store.append(entry(1, "u", "standard", "p"));
+      throw new IllegalStateException("the read failed after it was logged");
+    }));
+
+    assertEquals(1, store.size());
+    assertEquals(List.of(entry(0, "u", "standard", "p")), store.read(0, 10));
   }
 
   private void execute(String sql) throws SQLException {

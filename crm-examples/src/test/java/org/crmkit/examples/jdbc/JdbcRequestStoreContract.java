@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.crmkit.core.customer.Customer;
+import org.crmkit.core.spi.CrmStores;
+import org.crmkit.core.store.InMemoryStores;
 import org.crmkit.privacy.spi.CustomerRequest;
 import org.crmkit.privacy.spi.RequestKind;
 import org.crmkit.privacy.spi.RequestStatus;
@@ -96,5 +98,28 @@ abstract class JdbcRequestStoreContract extends RequestStoreContract {
     assertEquals(1, refused);
     assertEquals(won.get(0), store.find("r1").orElseThrow().status());
     assertThrows(IllegalStateException.class, () -> store.update(pending.close(RequestStatus.REJECTED, T, "x")));
+  }
+
+  @Test
+  void update_insideATransactionThatFails_rollsBackWithTheCustomerUpsert() {
+    newStore();
+    CrmStores stores = JdbcStores.create(dataSource, dialect());
+    RequestStore store = JdbcStores.requestStore(stores);
+    CustomerRequest pending = correction("r1");
+    store.insert(pending);
+
+    assertThrows(IllegalStateException.class, () -> stores.transactions().inTransaction(() -> {
+      stores.customers().upsert(pending.proposed().orElseThrow());
+      store.update(pending.close(RequestStatus.APPROVED, T, "dpo1"));
+      throw new IllegalStateException("reviewer's session ended");
+    }));
+
+    assertEquals(Optional.of(pending), store.find("r1"));
+    assertEquals(Optional.empty(), stores.customers().findById(pending.customerId()));
+  }
+
+  @Test
+  void requestStore_storesOfAnotherAdapter_throws() {
+    assertThrows(IllegalArgumentException.class, () -> JdbcStores.requestStore(InMemoryStores.create()));
   }
 }
