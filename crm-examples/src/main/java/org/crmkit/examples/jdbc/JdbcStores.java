@@ -1,5 +1,6 @@
 package org.crmkit.examples.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -12,12 +13,14 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.spi.StorageException;
+import org.crmkit.privacy.spi.AccessLogStore;
+import org.crmkit.privacy.spi.RequestStore;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Entry point of the JDBC adapter: builds {@link CrmStores} over a {@link DataSource}, creates the
- * schema, and makes a simple data source from a JDBC URL. Stateless and thread-safe.
+ * Entry point of the JDBC adapter: builds {@link CrmStores} and crm-privacy's stores over a {@link
+ * DataSource}, creates the schema, and makes a simple data source from a JDBC URL. Stateless and thread-safe.
  *
  * <pre>{@code
  * DataSource ds = JdbcStores.dataSource("jdbc:h2:mem:crm;DB_CLOSE_DELAY=-1");
@@ -50,6 +53,66 @@ public final class JdbcStores {
     JdbcTransactions tx = new JdbcTransactions(dataSource, dialect);
     return new CrmStores(new JdbcCustomerStore(tx), new JdbcInteractionStore(tx), new JdbcConsentStore(tx),
         new JdbcAuditLog(tx), tx);
+  }
+
+  /**
+   * Returns the JDBC store of crm-privacy's access log over a data source; give it to {@code
+   * AccessLog.over(store)}. Every call is its own transaction. The schema must exist (see {@link
+   * #createSchema}, which creates the access-log tables too).
+   *
+   * @param dataSource where connections come from
+   * @param dialect the database's dialect
+   * @return the store
+   */
+  public static AccessLogStore accessLogStore(DataSource dataSource, Dialect dialect) {
+    return new JdbcAccessLogStore(new JdbcTransactions(dataSource, dialect));
+  }
+
+  /**
+   * Returns the JDBC store of crm-privacy's customer requests over a data source; give it to
+   * {@code CustomerRights}. Every call is its own transaction. The schema must exist (see {@link
+   * #createSchema}, which creates the request table too).
+   *
+   * @param dataSource where connections come from
+   * @param dialect the database's dialect
+   * @return the store
+   */
+  public static RequestStore requestStore(DataSource dataSource, Dialect dialect) {
+    return new JdbcRequestStore(new JdbcTransactions(dataSource, dialect));
+  }
+
+  /**
+   * Returns the JDBC access-log store on the database of stores made by {@link #create}, sharing
+   * their transaction hook: an append inside {@code stores.transactions().inTransaction(...)} commits
+   * or rolls back with the rest of the work.
+   *
+   * @param stores stores returned by {@link #create} or {@link #open}
+   * @return the store
+   * @throws IllegalArgumentException if the stores are not this adapter's
+   */
+  public static AccessLogStore accessLogStore(CrmStores stores) {
+    return new JdbcAccessLogStore(transactionsOf(stores));
+  }
+
+  /**
+   * Returns the JDBC request store on the database of stores made by {@link #create}, sharing
+   * their transaction hook: approving a correction (a customer upsert and a request update) inside
+   * {@code stores.transactions().inTransaction(...)} commits or rolls back as a whole.
+   *
+   * @param stores stores returned by {@link #create} or {@link #open}
+   * @return the store
+   * @throws IllegalArgumentException if the stores are not this adapter's
+   */
+  public static RequestStore requestStore(CrmStores stores) {
+    return new JdbcRequestStore(transactionsOf(stores));
+  }
+
+  private static JdbcTransactions transactionsOf(CrmStores stores) {
+    requireNonNull(stores, "stores");
+    checkArgument(stores.transactions() instanceof JdbcTransactions,
+        "stores must come from JdbcStores.create but their transaction hook was a %s",
+        stores.transactions().getClass().getName());
+    return (JdbcTransactions) stores.transactions();
   }
 
   /**

@@ -33,10 +33,19 @@ class DialectTest {
     assertThrows(IllegalArgumentException.class, () -> Dialect.forUrl("h2:mem:x"));
   }
 
+  private static final int V2_STATEMENTS = 6;
+  private static final String V2_SHAPE = "3 tables, 1 counter row, 2 indexes";
+
   @Test
-  void schemaLocation_eachDialect_holdsV1OnTheClasspath() throws IOException {
+  void schemaLocation_eachDialect_holdsV1AndV2OnTheClasspath() throws IOException {
     for (Dialect d : Dialect.values()) {
-      assertEquals(List.of(d.schemaLocation() + "/V1__crmkit.sql"), d.schemaScripts());
+      assertEquals(List.of(d.schemaLocation() + "/V1__crmkit.sql", d.schemaLocation() + "/V2__privacy.sql"),
+          d.schemaScripts());
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(d.schemaScripts().get(1))) {
+        assertNotNull(in, d.name());
+        String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(V2_STATEMENTS, JdbcStores.statements(sql).size(), d.name() + ": " + V2_SHAPE);
+      }
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(d.schemaScripts().get(0))) {
         assertNotNull(in, d.name());
         String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -17,7 +17,8 @@ final class PostgresFixture {
   /** The system property holding the JDBC URL of the test database. */
   static final String PROPERTY = "crmkit.postgres.url";
   private static final String[] TABLES = {"crm_customer_key", "crm_customer_tag", "crm_customer",
-      "crm_interaction", "crm_consent_event", "crm_audit_entry"};
+      "crm_interaction", "crm_consent_event", "crm_audit_entry", "crm_access_log",
+      "crm_customer_request"};
 
   private final String prefix;
   private String schema;
@@ -66,6 +67,7 @@ final class PostgresFixture {
           s.execute("DELETE FROM " + table);
         }
         s.execute("UPDATE crm_audit_counter SET last_sequence = 0");
+        s.execute("UPDATE crm_access_log_head SET entries = 0");
       } catch (SQLException e) {
         throw new IllegalStateException("emptying schema " + schema + " failed", e);
       }
