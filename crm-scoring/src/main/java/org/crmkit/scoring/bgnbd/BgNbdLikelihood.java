@@ -14,8 +14,12 @@ import org.crmkit.scoring.math.SpecialFunctions;
  * </pre>
  *
  * <p>Terms that depend only on x are computed once per distinct x and weighted by the customers
- * having that x; the per-row loop costs two logarithms, one exponential and one log1p for repeat
- * buyers and one logarithm for the others, with no allocation. Not thread-safe (scratch arrays).
+ * having that x; customers without repeat purchases are summed per distinct T. A repeat buyer's
+ * row costs at most two logarithms and one exponential (one logarithm each for ln(α+T) and
+ * ln(α+t_x) unless their few distinct values are on a grid computed once per evaluation, and
+ * ln(1 + e) taken once per block of rows as the logarithm of a product), with no allocation.
+ * ln L is summed with Kahan compensation, so it is accurate to a few ulps even over millions of
+ * rows. Not thread-safe (scratch arrays).
  */
 final class BgNbdLikelihood implements DifferentiableFunction {
   private final int[] distinctX;
