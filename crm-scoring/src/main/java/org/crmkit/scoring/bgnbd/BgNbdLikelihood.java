@@ -14,8 +14,12 @@ import org.crmkit.scoring.math.SpecialFunctions;
  * </pre>
  *
  * <p>Terms that depend only on x are computed once per distinct x and weighted by the customers
- * having that x; the per-row loop costs two logarithms, one exponential and one log1p for repeat
- * buyers and one logarithm for the others, with no allocation. Not thread-safe (scratch arrays).
+ * having that x; customers without repeat purchases are summed per distinct T. A repeat buyer's
+ * row costs at most two logarithms and one exponential (one logarithm each for ln(α+T) and
+ * ln(α+t_x) unless their few distinct values are on a grid computed once per evaluation, and
+ * ln(1 + e) taken once per block of rows as the logarithm of a product), with no allocation.
+ * ln L is summed with Kahan compensation, so it is accurate to a few ulps even over millions of
+ * rows. Not thread-safe (scratch arrays).
  */
 final class BgNbdLikelihood implements DifferentiableFunction {
   private final int[] distinctX;
@@ -29,8 +33,10 @@ final class BgNbdLikelihood implements DifferentiableFunction {
   private final double[] rowRecency;
   private final double[] rowAge;
   private final double[] rowWeight;
-  // When few distinct times occur (day-grained data), logarithms and reciprocals are computed once
-  // per distinct T and t_x per evaluation; rows then index into these grids.
+  // When few distinct times occur (day-grained data, or ages that are whole days while recencies
+  // are continuous), logarithms and reciprocals are computed once per distinct T, and likewise per
+  // distinct t_x, per evaluation; rows then index into these grids. Each grid is used on its own
+  // (null index when the times are too diverse); a grid gives bit-for-bit the same terms.
   private final double[] ageGrid;
   private final double[] recencyGrid;
   private final int[] rowAgeIndex;
@@ -115,27 +121,26 @@ final class BgNbdLikelihood implements DifferentiableFunction {
     for (int i = 0; i < zeros; i++) {
       zeroWeight[Arrays.binarySearch(zeroAge, rawZeroAge[i])] += rawZeroWeight[i];
     }
-    double[] ages = distinctSorted(rowAge);
-    double[] recencies = distinctSorted(rowRecency);
-    if (repeat >= 64 && ages.length + recencies.length <= repeat / 2) {
-      ageGrid = ages;
-      recencyGrid = recencies;
-      rowAgeIndex = new int[repeat];
-      rowRecencyIndex = new int[repeat];
-      for (int i = 0; i < repeat; i++) {
-        rowAgeIndex[i] = Arrays.binarySearch(ages, rowAge[i]);
-        rowRecencyIndex[i] = Arrays.binarySearch(recencies, rowRecency[i]);
-      }
-    } else {
-      ageGrid = new double[0];
-      recencyGrid = new double[0];
-      rowAgeIndex = null;
-      rowRecencyIndex = null;
-    }
+    double[] ages = repeat >= 64 ? distinctSorted(rowAge) : new double[0];
+    double[] recencies = repeat >= 64 ? distinctSorted(rowRecency) : new double[0];
+    boolean ageOnGrid = repeat >= 64 && ages.length <= repeat / 2;
+    boolean recencyOnGrid = repeat >= 64 && recencies.length <= repeat / 2;
+    ageGrid = ageOnGrid ? ages : new double[0];
+    recencyGrid = recencyOnGrid ? recencies : new double[0];
+    rowAgeIndex = ageOnGrid ? gridIndex(ages, rowAge) : null;
+    rowRecencyIndex = recencyOnGrid ? gridIndex(recencies, rowRecency) : null;
     lnAgeGrid = new double[ageGrid.length];
     inverseAgeGrid = new double[ageGrid.length];
     lnRecencyGrid = new double[recencyGrid.length];
     inverseRecencyGrid = new double[recencyGrid.length];
+  }
+
+  private static int[] gridIndex(double[] grid, double[] values) {
+    int[] index = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      index[i] = Arrays.binarySearch(grid, values[i]);
+    }
+    return index;
   }
 
   private static double[] distinctSorted(double[] values) {
@@ -204,77 +209,105 @@ final class BgNbdLikelihood implements DifferentiableFunction {
   }
 
   private final double[] sums = new double[5];
+  // At most 2^512 for factors in [1, 2]: far from overflow.
+  private static final int PRODUCT_BLOCK = 512;
 
   /**
    * Sums over rows with x &gt; 0: the log-sum-exp term and its r and α derivatives, Σ w P(dropped)
    * and Σ w P(dropped) / (b + x − 1), into {@link #sums}.
    */
   private double[] repeatRows(double r, double alpha) {
-    boolean grid = rowAgeIndex != null;
-    if (grid) {
-      for (int j = 0; j < ageGrid.length; j++) {
-        double s = alpha + ageGrid[j];
-        lnAgeGrid[j] = Math.log(s);
-        inverseAgeGrid[j] = 1.0 / s;
-      }
-      for (int j = 0; j < recencyGrid.length; j++) {
-        double s = alpha + recencyGrid[j];
-        lnRecencyGrid[j] = Math.log(s);
-        inverseRecencyGrid[j] = 1.0 / s;
-      }
+    for (int j = 0; j < ageGrid.length; j++) {
+      double s = alpha + ageGrid[j];
+      lnAgeGrid[j] = Math.log(s);
+      inverseAgeGrid[j] = 1.0 / s;
     }
+    for (int j = 0; j < recencyGrid.length; j++) {
+      double s = alpha + recencyGrid[j];
+      lnRecencyGrid[j] = Math.log(s);
+      inverseRecencyGrid[j] = 1.0 / s;
+    }
+    boolean ageOnGrid = rowAgeIndex != null;
+    boolean recencyOnGrid = rowRecencyIndex != null;
     double ll = 0;
     double gr = 0;
     double galpha = 0;
     double sumDropped = 0;
     double sumDroppedOverBx = 0;
+    // Σ ln(1 + e) over rows of weight one is taken as the logarithm of a product, one logarithm
+    // per block instead of one per row; factors are in [1, 2], so a block cannot overflow.
+    double product = 1.0;
+    int factors = 0;
+    double compensation = 0;
     for (int i = 0; i < rowX.length; i++) {
       int k = rowX[i];
       double w = rowWeight[i];
       double rx = r + rowFrequency[i];
       double lnT;
-      double lnTx;
       double invT;
-      double invTx;
-      if (grid) {
+      if (ageOnGrid) {
         int ti = rowAgeIndex[i];
-        int xi = rowRecencyIndex[i];
         lnT = lnAgeGrid[ti];
         invT = inverseAgeGrid[ti];
+      } else {
+        double sT = alpha + rowAge[i];
+        lnT = Math.log(sT);
+        invT = 1.0 / sT;
+      }
+      double lnTx;
+      double invTx;
+      if (recencyOnGrid) {
+        int xi = rowRecencyIndex[i];
         lnTx = lnRecencyGrid[xi];
         invTx = inverseRecencyGrid[xi];
       } else {
-        double sT = alpha + rowAge[i];
         double sTx = alpha + rowRecency[i];
-        lnT = Math.log(sT);
         lnTx = Math.log(sTx);
-        invT = 1.0 / sT;
         invTx = 1.0 / sTx;
       }
       double alive = -rx * lnT;
       double dropped = lnOddsOfX[k] - rx * lnTx;
       double d = dropped - alive;
-      double lse;
+      double larger;
+      double onePlus;
       double pDropped;
       // log1p's precision for tiny e is not needed in a sum of log-likelihoods; log is faster.
       if (d <= 0) {
         double e = Math.exp(d);
-        double onePlus = 1.0 + e;
-        lse = alive + Math.log(onePlus);
+        onePlus = 1.0 + e;
+        larger = alive;
         pDropped = e / onePlus;
       } else {
         double e = Math.exp(-d);
-        double onePlus = 1.0 + e;
-        lse = dropped + Math.log(onePlus);
+        onePlus = 1.0 + e;
+        larger = dropped;
         pDropped = 1.0 / onePlus;
       }
+      double term;
+      if (w == 1.0) {
+        term = larger;
+        product *= onePlus;
+        if (++factors == PRODUCT_BLOCK) {
+          term += Math.log(product);
+          product = 1.0;
+          factors = 0;
+        }
+      } else {
+        term = w * (larger + Math.log(onePlus));
+      }
+      // Kahan summation: a plain sum of a million terms would carry a rounding error far above
+      // the minimiser's function tolerance (10⁻¹⁵ |ln L|), so its stopping test would see noise.
+      double y = term - compensation;
+      double t = ll + y;
+      compensation = (t - ll) - y;
+      ll = t;
       double pAlive = 1.0 - pDropped;
-      ll += w * lse;
       gr -= w * (pAlive * lnT + pDropped * lnTx);
       galpha -= w * rx * (pAlive * invT + pDropped * invTx);
       sumDropped += w * pDropped;
       sumDroppedOverBx += w * pDropped * inverseBxOfX[k];
     }
+    ll += Math.log(product) - compensation;
     sums[0] = ll;
     sums[1] = gr;
     sums[2] = galpha;

@@ -49,22 +49,20 @@ final class Quintiles {
    */
   static int[] byRank(double[] values, int[] tieBreak) {
     int n = values.length;
-    // Sorting primitives, not boxed indices with a comparator: each value becomes its index in
-    // the sorted values (equal values find the same index), packed above its tie-break rank.
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int[] inverse = new int[n];
+    // A stable radix sort of primitive keys, starting from the tie-break order, puts equal values
+    // in tie-break order: no boxing, no comparator.
     long[] keys = new long[n];
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
-      inverse[tieBreak[i]] = i;
-      keys[i] = ((long) Arrays.binarySearch(sorted, values[i]) << 32) | tieBreak[i];
+      keys[tieBreak[i]] = RadixSort.unsignedKey(values[i]);
+      order[tieBreak[i]] = i;
     }
-    Arrays.sort(keys);
+    RadixSort.sort(keys, order, 0, n);
     int[] scores = new int[n];
     for (int k = 0; k < n; k++) {
       long r = k + 1L;
       int score = n == 1 ? 1 : (int) Math.max(1, ceilDiv(5 * (r - 1), n - 1L));
-      scores[inverse[(int) keys[k]]] = score;
+      scores[order[k]] = score;
     }
     return scores;
   }

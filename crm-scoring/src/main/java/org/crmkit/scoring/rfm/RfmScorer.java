@@ -4,10 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,13 +49,22 @@ public final class RfmScorer {
     requireNonNull(ties, "ties");
     List<RfmMetrics> all = List.copyOf(population);
     int n = all.size();
-    Set<CustomerId> ids = new HashSet<>();
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = all.get(i).customerId().value();
+    }
+    // Sorting the ids (needed for rank ties anyway) puts repeats side by side: no hash set.
+    int[] byId = RadixSort.orderById(ids);
+    for (int k = 1; k < n; k++) {
+      if (ids[byId[k]].equals(ids[byId[k - 1]])) {
+        throwFirstRepeat(all);
+      }
+    }
     double[] recency = new double[n];
     double[] frequency = new double[n];
     double[] monetary = new double[n];
     for (int i = 0; i < n; i++) {
       RfmMetrics m = all.get(i);
-      checkArgument(ids.add(m.customerId()), "population must hold each customer once but %s repeats", m.customerId());
       recency[i] = -m.recencyDays();
       frequency[i] = m.frequency();
       monetary[i] = m.monetary().doubleValue();
@@ -66,7 +73,10 @@ public final class RfmScorer {
     int[] f;
     int[] mo;
     if (ties == TiePolicy.RANK) {
-      int[] idRank = idRanks(all);
+      int[] idRank = new int[n];
+      for (int k = 0; k < n; k++) {
+        idRank[byId[k]] = k;
+      }
       r = Quintiles.byRank(recency, idRank);
       f = Quintiles.byRank(frequency, idRank);
       mo = Quintiles.byRank(monetary, idRank);
@@ -97,14 +107,11 @@ public final class RfmScorer {
     return Collections.unmodifiableMap(counts);
   }
 
-  private static int[] idRanks(List<RfmMetrics> all) {
-    Integer[] order = new Integer[all.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparing(i -> all.get(i).customerId()));
-    int[] rank = new int[all.size()];
-    for (int k = 0; k < order.length; k++) {
-      rank[order[k]] = k;
+  /** Names the first customer, in iteration order, whose id was seen before. */
+  private static void throwFirstRepeat(List<RfmMetrics> all) {
+    Set<CustomerId> ids = new HashSet<>();
+    for (RfmMetrics m : all) {
+      checkArgument(ids.add(m.customerId()), "population must hold each customer once but %s repeats", m.customerId());
     }
-    return rank;
   }
 }
