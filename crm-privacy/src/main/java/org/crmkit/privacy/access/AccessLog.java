@@ -39,9 +39,12 @@ public final class AccessLog {
   private static final int BATCH = 4096;
 
   private final AccessLogStore store;
-  private volatile LogHead head;
+  /** The size and last hash; not a {@link LogHead}, whose check of the hash would run on every append. */
+  private volatile Head head;
 
-  private AccessLog(AccessLogStore store, LogHead head) {
+  private record Head(long size, String hash) {}
+
+  private AccessLog(AccessLogStore store, Head head) {
     this.store = store;
     this.head = head;
   }
@@ -57,11 +60,11 @@ public final class AccessLog {
     requireNonNull(store, "store");
     long size = store.size();
     if (size == 0) {
-      return new AccessLog(store, new LogHead(0, GENESIS));
+      return new AccessLog(store, new Head(0, GENESIS));
     }
     List<AccessLogEntry> last = store.read(size - 1, 1);
     checkArgument(last.size() == 1, "store must return its last entry but returned %s", last.size());
-    return new AccessLog(store, new LogHead(size, last.get(0).hash()));
+    return new AccessLog(store, new Head(size, last.get(0).hash()));
   }
 
   /** Returns a log over a new in-memory store. */
@@ -85,19 +88,20 @@ public final class AccessLog {
     requireNonNull(viewer, "viewer");
     requireNonNull(view, "view");
     requireNonNull(outcome, "outcome");
-    LogHead h = head;
+    Head h = head;
     String hash = hash(h.size(), at, viewer.applicationId(), viewer.userId(), view, viewer.purpose(),
         customers, outcome, h.hash());
     AccessLogEntry entry = new AccessLogEntry(h.size(), at, viewer.applicationId(), viewer.userId(), view,
         viewer.purpose(), customers, outcome, h.hash(), hash);
     store.append(entry);
-    head = new LogHead(h.size() + 1, hash);
+    head = new Head(h.size() + 1, hash);
     return entry;
   }
 
   /** Returns the head this log wrote last: its size and last hash. */
   public LogHead head() {
-    return head;
+    Head h = head;
+    return new LogHead(h.size(), h.hash());
   }
 
   /** Returns the number of entries this log has written or found. */
@@ -150,7 +154,7 @@ public final class AccessLog {
    * @return the result
    */
   public LogVerification verify() {
-    return verify(head);
+    return verify(head());
   }
 
   /**
@@ -246,15 +250,15 @@ public final class AccessLog {
     }
 
     /** Text that is ASCII by construction (ISO instants, enum names, hex). */
+    // getBytes(int, int, byte[], int) keeps the low 8 bits of each char: exact for ASCII, and a
+    // plain array copy for a Latin-1 string.
+    @SuppressWarnings("deprecation")
     void ascii(String s) {
       int n = s.length();
       ensure(4 + n);
       length(size, n);
-      int at = size + 4;
-      for (int i = 0; i < n; i++) {
-        buf[at + i] = (byte) s.charAt(i);
-      }
-      size = at + n;
+      s.getBytes(0, n, buf, size + 4);
+      size += 4 + n;
     }
 
     /** UTF-8 text: ASCII is copied directly, anything else encoded by the JDK. */
