@@ -8,11 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.crmkit.privacy.internal.IsoInstant;
 import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.AccessLogStore;
 import org.crmkit.privacy.spi.AccessOutcome;
@@ -32,16 +33,18 @@ import org.crmkit.privacy.spi.AccessOutcome;
 public final class AccessLog {
   /** The previous hash of the first entry. */
   public static final String GENESIS = "0".repeat(64);
-  private static final HexFormat HEX = HexFormat.of();
   // MessageDigest.getInstance costs more than hashing one entry: one digest per thread.
   private static final byte[] PREFIX = "crmkit-access/1".getBytes(StandardCharsets.US_ASCII);
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(AccessLog::sha256);
+  private static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(Hasher::new);
   private static final int BATCH = 4096;
 
   private final AccessLogStore store;
-  private volatile LogHead head;
+  /** The size and last hash; not a {@link LogHead}, whose check of the hash would run on every append. */
+  private volatile Head head;
 
-  private AccessLog(AccessLogStore store, LogHead head) {
+  private record Head(long size, String hash) {}
+
+  private AccessLog(AccessLogStore store, Head head) {
     this.store = store;
     this.head = head;
   }
@@ -57,11 +60,11 @@ public final class AccessLog {
     requireNonNull(store, "store");
     long size = store.size();
     if (size == 0) {
-      return new AccessLog(store, new LogHead(0, GENESIS));
+      return new AccessLog(store, new Head(0, GENESIS));
     }
     List<AccessLogEntry> last = store.read(size - 1, 1);
     checkArgument(last.size() == 1, "store must return its last entry but returned %s", last.size());
-    return new AccessLog(store, new LogHead(size, last.get(0).hash()));
+    return new AccessLog(store, new Head(size, last.get(0).hash()));
   }
 
   /** Returns a log over a new in-memory store. */
@@ -85,19 +88,20 @@ public final class AccessLog {
     requireNonNull(viewer, "viewer");
     requireNonNull(view, "view");
     requireNonNull(outcome, "outcome");
-    LogHead h = head;
+    Head h = head;
     String hash = hash(h.size(), at, viewer.applicationId(), viewer.userId(), view, viewer.purpose(),
         customers, outcome, h.hash());
     AccessLogEntry entry = new AccessLogEntry(h.size(), at, viewer.applicationId(), viewer.userId(), view,
         viewer.purpose(), customers, outcome, h.hash(), hash);
     store.append(entry);
-    head = new LogHead(h.size() + 1, hash);
+    head = new Head(h.size() + 1, hash);
     return entry;
   }
 
   /** Returns the head this log wrote last: its size and last hash. */
   public LogHead head() {
-    return head;
+    Head h = head;
+    return new LogHead(h.size(), h.hash());
   }
 
   /** Returns the number of entries this log has written or found. */
@@ -150,7 +154,7 @@ public final class AccessLog {
    * @return the result
    */
   public LogVerification verify() {
-    return verify(head);
+    return verify(head());
   }
 
   /**
@@ -201,37 +205,105 @@ public final class AccessLog {
 
   static String hash(long index, Instant at, String applicationId, String userId, String view, String purpose,
       long customers, AccessOutcome outcome, String previousHash) {
-    byte[][] fields = {PREFIX, ascii(Long.toString(index)), ascii(at.toString()), utf8(applicationId),
-      utf8(userId), utf8(view), utf8(purpose), ascii(Long.toString(customers)), ascii(outcome.name()),
-      ascii(previousHash)};
-    int size = 0;
-    for (byte[] f : fields) {
-      size += 4 + f.length;
-    }
-    // One update of the whole message: a digest call per field costs more than the hashing.
-    byte[] message = new byte[size];
-    int at0 = 0;
-    for (byte[] f : fields) {
-      int n = f.length;
-      message[at0] = (byte) (n >>> 24);
-      message[at0 + 1] = (byte) (n >>> 16);
-      message[at0 + 2] = (byte) (n >>> 8);
-      message[at0 + 3] = (byte) n;
-      System.arraycopy(f, 0, message, at0 + 4, n);
-      at0 += 4 + n;
-    }
-    MessageDigest md = SHA256.get();
-    md.reset();
-    return HEX.formatHex(md.digest(message));
+    // The message is written into one reused buffer and hashed in one update: a digest call per
+    // field, or a byte array per field, costs more than the hashing.
+    Hasher h = HASHER.get();
+    h.size = 0;
+    h.bytes(PREFIX);
+    h.number(index);
+    h.ascii(IsoInstant.format(at));
+    h.text(applicationId);
+    h.text(userId);
+    h.text(view);
+    h.text(purpose);
+    h.number(customers);
+    h.ascii(outcome.name());
+    h.ascii(previousHash);
+    return h.digestHex();
   }
 
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
+  /** A thread's message buffer and digest. */
+  private static final class Hasher {
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private final MessageDigest md = sha256();
+    private byte[] buf = new byte[512];
+    private int size;
 
-  /** Text that is ASCII by construction (numbers, ISO instants, enum names, hex). */
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.ISO_8859_1);
+    private void ensure(int more) {
+      if (size + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+      }
+    }
+
+    private void length(int at, int n) {
+      buf[at] = (byte) (n >>> 24);
+      buf[at + 1] = (byte) (n >>> 16);
+      buf[at + 2] = (byte) (n >>> 8);
+      buf[at + 3] = (byte) n;
+    }
+
+    void bytes(byte[] b) {
+      ensure(4 + b.length);
+      length(size, b.length);
+      System.arraycopy(b, 0, buf, size + 4, b.length);
+      size += 4 + b.length;
+    }
+
+    /** Text that is ASCII by construction (ISO instants, enum names, hex). */
+    // getBytes(int, int, byte[], int) keeps the low 8 bits of each char: exact for ASCII, and a
+    // plain array copy for a Latin-1 string.
+    @SuppressWarnings("deprecation")
+    void ascii(String s) {
+      int n = s.length();
+      ensure(4 + n);
+      length(size, n);
+      s.getBytes(0, n, buf, size + 4);
+      size += 4 + n;
+    }
+
+    /** UTF-8 text: ASCII is copied directly, anything else encoded by the JDK. */
+    void text(String s) {
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) >= 0x80) {
+          bytes(s.getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+      }
+      ascii(s);
+    }
+
+    /** The decimal digits of a non-negative number, as {@code Long.toString} writes them. */
+    void number(long v) {
+      if (v < 0) {
+        ascii(Long.toString(v));
+        return;
+      }
+      int n = 1;
+      for (long x = v / 10; x != 0; x /= 10) {
+        n++;
+      }
+      ensure(4 + n);
+      length(size, n);
+      int at = size + 4;
+      for (int i = at + n - 1; i >= at; i--) {
+        buf[i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      size = at + n;
+    }
+
+    String digestHex() {
+      md.reset();
+      md.update(buf, 0, size);
+      byte[] d = md.digest();
+      byte[] hex = new byte[2 * d.length];
+      for (int i = 0; i < d.length; i++) {
+        hex[2 * i] = HEX_DIGITS[(d[i] >>> 4) & 0xf];
+        hex[2 * i + 1] = HEX_DIGITS[d[i] & 0xf];
+      }
+      return new String(hex, StandardCharsets.ISO_8859_1);
+    }
   }
 
   private static MessageDigest sha256() {

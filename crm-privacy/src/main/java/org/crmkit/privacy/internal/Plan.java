@@ -56,6 +56,35 @@ final class Plan {
     return s;
   }
 
+  /**
+   * Returns the steps of the paths {@code prefix + key} for open-ended keys (host attributes,
+   * derived names), cached by key so that the path is not built for every value.
+   */
+  Keyed keyed(String prefix) {
+    return new Keyed(prefix);
+  }
+
+  /** The steps below one prefix, by key; thread-safe. */
+  final class Keyed {
+    private final String prefix;
+    private final ConcurrentHashMap<String, Step> byKey = new ConcurrentHashMap<>();
+
+    private Keyed(String prefix) {
+      this.prefix = prefix;
+    }
+
+    Step step(String key) {
+      Step s = byKey.get(key);
+      if (s == null) {
+        s = Plan.this.step(prefix + key);
+        if (byKey.size() < 10_000) {
+          byKey.put(key, s);
+        }
+      }
+      return s;
+    }
+  }
+
   private Step resolve(String path) {
     FieldEntry e = dictionary.lookup(path);
     FieldTransform t;

@@ -2,7 +2,6 @@ package org.crmkit.privacy.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,25 +28,34 @@ import org.crmkit.privacy.view.ViewValue;
 class ProfileWriter {
   final Plan plan;
   private final Transformer transformer;
+  private final String context;
+  private final CustomerSteps steps;
 
   ProfileWriter(Plan plan, Transformer transformer) {
     this.plan = plan;
     this.transformer = transformer;
+    this.context = plan.context();
+    this.steps = new CustomerSteps(plan);
   }
 
   /** Builds one group. */
   final class Fields {
-    private final Map<String, ViewValue> fields = new LinkedHashMap<>();
+    private final ViewValue.Group.Builder fields = ViewValue.Group.builder();
 
     Fields leaf(String name, String path, Object raw) {
-      Plan.Step s = plan.step(path);
-      put(name, transformer.apply(s.transform(), s.entry(), raw, plan.context()));
-      return this;
+      return leaf(name, plan.step(path), raw);
+    }
+
+    Fields leaf(String name, Plan.Step s, Object raw) {
+      return put(name, transformer.apply(s.transform(), s.entry(), raw, context));
     }
 
     Fields opt(String name, String path, Optional<?> raw) {
-      raw.ifPresent(v -> leaf(name, path, v));
-      return this;
+      return raw.isPresent() ? leaf(name, path, raw.get()) : this;
+    }
+
+    Fields opt(String name, Plan.Step s, Optional<?> raw) {
+      return raw.isPresent() ? leaf(name, s, raw.get()) : this;
     }
 
     Fields put(String name, ViewValue v) {
@@ -59,7 +67,7 @@ class ProfileWriter {
     }
 
     ViewValue.Group build() {
-      return new ViewValue.Group(fields);
+      return fields.build();
     }
   }
 
@@ -68,10 +76,16 @@ class ProfileWriter {
   }
 
   ViewValue.Items leaves(String path, Collection<?> values) {
+    return leaves(plan.step(path), values);
+  }
+
+  private ViewValue.Items leaves(Plan.Step s, Collection<?> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
     List<ViewValue> out = new ArrayList<>(values.size());
-    Plan.Step s = plan.step(path);
     for (Object v : values) {
-      ViewValue x = transformer.apply(s.transform(), s.entry(), v, plan.context());
+      ViewValue x = transformer.apply(s.transform(), s.entry(), v, context);
       if (x != null) {
         out.add(x);
       }
@@ -90,93 +104,114 @@ class ProfileWriter {
   }
 
   ViewValue.Group customer(Customer c) {
+    CustomerSteps s = steps;
     Fields f = fields()
-        .leaf("id", "customer.id", c.id())
-        .leaf("type", "customer.type", c.type())
-        .leaf("displayName", "customer.displayName", c.displayName())
-        .put("contactPoints", contactPoints("customer.contactPoints[]", c.contactPoints()));
-    List<ViewValue.Group> contacts = new ArrayList<>();
-    for (Contact k : c.contacts()) {
-      contacts.add(fields()
-          .leaf("name", "customer.contacts[].name", k.name())
-          .opt("title", "customer.contacts[].title", k.title())
-          .opt("company", "customer.contacts[].company", k.company())
-          .put("contactPoints", contactPoints("customer.contacts[].contactPoints[]", k.contactPoints()))
-          .build());
+        .leaf("id", s.id, c.id())
+        .leaf("type", s.type, c.type())
+        .leaf("displayName", s.displayName, c.displayName())
+        .put("contactPoints", contactPoints(s.points, c.contactPoints()));
+    if (!c.contacts().isEmpty()) {
+      List<ViewValue> contacts = new ArrayList<>(c.contacts().size());
+      for (Contact k : c.contacts()) {
+        addUnlessEmpty(contacts, fields()
+            .leaf("name", s.contactName, k.name())
+            .opt("title", s.contactTitle, k.title())
+            .opt("company", s.contactCompany, k.company())
+            .put("contactPoints", contactPoints(s.contactPoints, k.contactPoints()))
+            .build());
+      }
+      f.put("contacts", new ViewValue.Items(contacts));
     }
-    f.put("contacts", groups(contacts))
-        .opt("industry", "customer.industry", c.industry())
-        .opt("region", "customer.region", c.region())
-        .leaf("segment", "customer.segment", c.segment());
-    List<ViewValue.Group> stages = new ArrayList<>();
-    for (StageEntry s : c.lifecycle().entries()) {
-      stages.add(fields()
-          .leaf("stage", "customer.lifecycle[].stage", s.stage())
-          .leaf("enteredAt", "customer.lifecycle[].enteredAt", s.enteredAt())
-          .opt("reason", "customer.lifecycle[].reason", s.reason())
-          .build());
+    f.opt("industry", s.industry, c.industry())
+        .opt("region", s.region, c.region())
+        .leaf("segment", s.segment, c.segment());
+    List<StageEntry> entries = c.lifecycle().entries();
+    if (!entries.isEmpty()) {
+      List<ViewValue> stages = new ArrayList<>(entries.size());
+      for (StageEntry e : entries) {
+        addUnlessEmpty(stages, fields()
+            .leaf("stage", s.stage, e.stage())
+            .leaf("enteredAt", s.enteredAt, e.enteredAt())
+            .opt("reason", s.stageReason, e.reason())
+            .build());
+      }
+      f.put("lifecycle", new ViewValue.Items(stages));
     }
-    f.put("lifecycle", groups(stages))
-        .opt("accountManager", "customer.accountManager", c.accountManager())
-        .put("tags", leaves("customer.tags[]", c.tags()));
-    Fields attributes = fields();
-    c.attributes().forEach((k, v) -> attributes.put(k, attribute("customer.attributes." + k, v)));
-    f.put("attributes", attributes.build())
-        .opt("birthDate", "customer.birthDate", c.birthDate())
-        .opt("gender", "customer.gender", c.gender());
-    c.estimatedIncome().ifPresent(m -> f.put("estimatedIncome", money("customer.estimatedIncome", m)));
+    f.opt("accountManager", s.accountManager, c.accountManager())
+        .put("tags", leaves(s.tags, c.tags()));
+    if (!c.attributes().isEmpty()) {
+      Fields attributes = fields();
+      c.attributes().forEach((k, v) -> attributes.put(k, attribute(s.attributes.step(k), v)));
+      f.put("attributes", attributes.build());
+    }
+    f.opt("birthDate", s.birthDate, c.birthDate())
+        .opt("gender", s.gender, c.gender());
+    c.estimatedIncome().ifPresent(m -> f.put("estimatedIncome", fields()
+        .leaf("amount", s.incomeAmount, m.amount())
+        .leaf("currency", s.incomeCurrency, m.currency())
+        .build()));
     c.idDocument().ifPresent(d -> f.put("idDocument", fields()
-        .leaf("kind", "customer.idDocument.kind", d.kind())
-        .leaf("number", "customer.idDocument.number", d.number())
+        .leaf("kind", s.idKind, d.kind())
+        .leaf("number", s.idNumber, d.number())
         .build()));
     return f.put("sensitive", sensitive(c.sensitive()))
-        .leaf("createdAt", "customer.createdAt", c.createdAt())
-        .leaf("updatedAt", "customer.updatedAt", c.updatedAt())
-        .leaf("version", "customer.version", c.version())
+        .leaf("createdAt", s.createdAt, c.createdAt())
+        .leaf("updatedAt", s.updatedAt, c.updatedAt())
+        .leaf("version", s.version, c.version())
         .build();
   }
 
-  private ViewValue.Group sensitive(SensitiveData s) {
+  private static void addUnlessEmpty(List<ViewValue> out, ViewValue.Group g) {
+    if (!g.isEmpty()) {
+      out.add(g);
+    }
+  }
+
+  private ViewValue.Group sensitive(SensitiveData d) {
+    CustomerSteps s = steps;
     Fields other = fields();
-    s.other().forEach((k, v) -> other.leaf(k, "customer.sensitive.other." + k, v));
+    d.other().forEach((k, v) -> other.leaf(k, s.sensitiveOther.step(k), v));
     return fields()
-        .opt("ethnicity", "customer.sensitive.ethnicity", s.ethnicity())
-        .opt("religion", "customer.sensitive.religion", s.religion())
-        .opt("healthNotes", "customer.sensitive.healthNotes", s.healthNotes())
+        .opt("ethnicity", s.ethnicity, d.ethnicity())
+        .opt("religion", s.religion, d.religion())
+        .opt("healthNotes", s.healthNotes, d.healthNotes())
         .put("other", other.build())
         .build();
   }
 
-  private ViewValue.Items contactPoints(String prefix, List<ContactPoint> points) {
-    List<ViewValue.Group> out = new ArrayList<>(points.size());
+  private ViewValue.Items contactPoints(CustomerSteps.ContactPointSteps s, List<ContactPoint> points) {
+    if (points.isEmpty()) {
+      return null;
+    }
+    List<ViewValue> out = new ArrayList<>(points.size());
     for (ContactPoint p : points) {
       Fields f = fields();
       if (p instanceof PhoneNumber) {
-        f.leaf("kind", prefix + ".kind", "PHONE").leaf("e164", prefix + ".e164", ((PhoneNumber) p).e164());
+        f.leaf("kind", s.kind, "PHONE").leaf("e164", s.e164, ((PhoneNumber) p).e164());
       } else if (p instanceof EmailAddress) {
-        f.leaf("kind", prefix + ".kind", "EMAIL").leaf("value", prefix + ".value", ((EmailAddress) p).value());
+        f.leaf("kind", s.kind, "EMAIL").leaf("value", s.value, ((EmailAddress) p).value());
       } else {
         PostalAddress a = (PostalAddress) p;
-        f.leaf("kind", prefix + ".kind", "POSTAL")
-            .leaf("region", prefix + ".region", a.region())
-            .leaf("street", prefix + ".street", a.street())
-            .opt("postalCode", prefix + ".postalCode", a.postalCode());
+        f.leaf("kind", s.kind, "POSTAL")
+            .leaf("region", s.region, a.region())
+            .leaf("street", s.street, a.street())
+            .opt("postalCode", s.postalCode, a.postalCode());
       }
-      out.add(f.build());
+      addUnlessEmpty(out, f.build());
     }
-    return groups(out);
+    return new ViewValue.Items(out);
   }
 
   /** An attribute as the export writes it, {@code {"kind", "value"}}; left out with its value. */
-  private ViewValue.Group attribute(String path, AttributeValue v) {
-    ViewValue.Group value = fields().leaf("value", path, v).build();
-    if (value.isEmpty()) {
-      return value;
+  private ViewValue.Group attribute(Plan.Step s, AttributeValue v) {
+    ViewValue value = transformer.apply(s.transform(), s.entry(), v, context);
+    if (value == null) {
+      return ViewValue.Group.empty();
     }
-    Map<String, ViewValue> m = new LinkedHashMap<>();
-    m.put("kind", new ViewValue.Text(attributeKind(v)));
-    m.putAll(value.fields());
-    return new ViewValue.Group(m);
+    return ViewValue.Group.builder()
+        .put("kind", new ViewValue.Text(attributeKind(v)))
+        .put("value", value)
+        .build();
   }
 
   private static String attributeKind(AttributeValue v) {
@@ -216,8 +251,12 @@ class ProfileWriter {
   }
 
   ViewValue.Group derived(Map<String, AttributeValue> derived) {
+    if (derived.isEmpty()) {
+      return ViewValue.Group.empty();
+    }
     Fields f = fields();
-    new TreeMap<>(derived).forEach((k, v) -> f.leaf(k, "derived." + k, v));
+    Plan.Keyed keyed = steps.derived;
+    new TreeMap<>(derived).forEach((k, v) -> f.leaf(k, keyed.step(k), v));
     return f.build();
   }
 }

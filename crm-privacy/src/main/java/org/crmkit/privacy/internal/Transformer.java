@@ -167,6 +167,12 @@ final class Transformer {
   /** The text form of a raw value: what masks and pseudonyms work on. */
   static String text(Object raw) {
     Object v = unwrap(raw);
+    if (v instanceof String) {
+      return (String) v;
+    }
+    if (v instanceof Instant) {
+      return IsoInstant.format((Instant) v);
+    }
     if (v instanceof Enum) {
       return ((Enum<?>) v).name();
     }

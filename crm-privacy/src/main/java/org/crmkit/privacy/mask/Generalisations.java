@@ -25,7 +25,32 @@ public final class Generalisations {
   public static final List<BigDecimal> INCOME_BOUNDS =
       bounds(0, 50_000, 100_000, 200_000, 500_000, 1_000_000);
 
+  /** The labels of {@link #band} for the two standard bound lists, in the order band returns them. */
+  private static final String[] MONEY_LABELS = labels(MONEY_BOUNDS);
+  private static final String[] INCOME_LABELS = labels(INCOME_BOUNDS);
+  /** The labels of {@link #magnitude} for exponents -MAX_EXPONENT to MAX_EXPONENT, positive then negative. */
+  private static final int MAX_EXPONENT = 40;
+  private static final String[] POSITIVE = new String[2 * MAX_EXPONENT + 1];
+  private static final String[] NEGATIVE = new String[2 * MAX_EXPONENT + 1];
+
+  static {
+    for (int e = -MAX_EXPONENT; e <= MAX_EXPONENT; e++) {
+      POSITIVE[e + MAX_EXPONENT] = magnitudeLabel(1, e);
+      NEGATIVE[e + MAX_EXPONENT] = magnitudeLabel(-1, e);
+    }
+  }
+
   private Generalisations() {}
+
+  private static String[] labels(List<BigDecimal> bounds) {
+    String[] out = new String[bounds.size() + 1];
+    out[0] = "(," + plain(bounds.get(0)) + ")";
+    for (int i = 1; i < bounds.size(); i++) {
+      out[i] = "[" + plain(bounds.get(i - 1)) + "," + plain(bounds.get(i)) + ")";
+    }
+    out[bounds.size()] = "[" + plain(bounds.get(bounds.size() - 1)) + ",)";
+    return out;
+  }
 
   private static List<BigDecimal> bounds(long... values) {
     BigDecimal[] out = new BigDecimal[values.length];
@@ -46,6 +71,15 @@ public final class Generalisations {
   public static String band(BigDecimal value, List<BigDecimal> bounds) {
     requireNonNull(value, "value");
     requireNonNull(bounds, "bounds");
+    if (bounds == MONEY_BOUNDS || bounds == INCOME_BOUNDS) {
+      // Known to be valid: skip the checks and use the labels made once.
+      String[] labels = bounds == MONEY_BOUNDS ? MONEY_LABELS : INCOME_LABELS;
+      int i = 0;
+      while (i < bounds.size() && value.compareTo(bounds.get(i)) >= 0) {
+        i++;
+      }
+      return labels[i];
+    }
     checkArgument(!bounds.isEmpty(), "bounds must not be empty but was empty");
     for (int i = 1; i < bounds.size(); i++) {
       checkArgument(bounds.get(i - 1).compareTo(bounds.get(i)) < 0,
@@ -74,11 +108,17 @@ public final class Generalisations {
     if (value.signum() == 0) {
       return "0";
     }
-    BigDecimal abs = value.abs();
-    int exponent = abs.precision() - abs.scale() - 1;
+    int exponent = value.precision() - value.scale() - 1;
+    if (exponent >= -MAX_EXPONENT && exponent <= MAX_EXPONENT) {
+      return (value.signum() > 0 ? POSITIVE : NEGATIVE)[exponent + MAX_EXPONENT];
+    }
+    return magnitudeLabel(value.signum(), exponent);
+  }
+
+  private static String magnitudeLabel(int signum, int exponent) {
     BigDecimal lo = BigDecimal.ONE.scaleByPowerOfTen(exponent);
     BigDecimal hi = BigDecimal.ONE.scaleByPowerOfTen(exponent + 1);
-    if (value.signum() > 0) {
+    if (signum > 0) {
       return "[" + plain(lo) + "," + plain(hi) + ")";
     }
     return "(-" + plain(hi) + ",-" + plain(lo) + "]";
@@ -116,7 +156,16 @@ public final class Generalisations {
    */
   public static String month(LocalDate date) {
     requireNonNull(date, "date");
-    return date.toString().substring(0, date.toString().length() - 3);
+    int y = date.getYear();
+    if (y < 0 || y > 9999) {
+      String s = date.toString();
+      return s.substring(0, s.length() - 3);
+    }
+    // What LocalDate.toString() shows before "-dd" for these years: four digits, then "-MM".
+    int m = date.getMonthValue();
+    char[] c = {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
+      (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10)};
+    return new String(c);
   }
 
   /**

@@ -37,11 +37,21 @@ public final class Masks {
     requireNonNull(value, "value");
     checkArgument(first >= 0, "first must be >= 0 but was %s", first);
     checkArgument(last >= 0, "last must be >= 0 but was %s", last);
-    int n = value.codePointCount(0, value.length());
+    int length = value.length();
+    int n = value.codePointCount(0, length);
     boolean all = n <= first + last;
-    StringBuilder sb = new StringBuilder(value.length());
+    if (n == length && Character.isBmpCodePoint(mask) && !Character.isSurrogate((char) mask)) {
+      // No surrogate pairs: one char per code point, so mask chars in place.
+      char[] out = new char[length];
+      for (int i = 0; i < length; i++) {
+        boolean shown = !all && (i < first || i >= n - last);
+        out[i] = shown ? value.charAt(i) : (char) mask;
+      }
+      return new String(out);
+    }
+    StringBuilder sb = new StringBuilder(length);
     int i = 0;
-    for (int offset = 0; offset < value.length(); i++) {
+    for (int offset = 0; offset < length; i++) {
       int cp = value.codePointAt(offset);
       boolean shown = !all && (i < first || i >= n - last);
       sb.appendCodePoint(shown ? cp : mask);
@@ -108,13 +118,38 @@ public final class Masks {
    */
   public static String phone(String e164) {
     requireNonNull(e164, "e164");
-    PhoneNumber number;
-    try {
-      number = new PhoneNumber(e164);
-    } catch (IllegalArgumentException e) {
+    // The digits are masked in place; the checks are those of new PhoneNumber(e164), without
+    // parsing it into a number and printing it again.
+    if (!isE164(e164)) {
       return mobile(e164);
     }
-    return phone(number);
+    boolean cnMobileShape = e164.length() == 14 && e164.charAt(3) == '1' && e164.charAt(4) >= '3';
+    if (e164.startsWith("+86")) {
+      if (cnMobileShape) {
+        return mobile(e164.substring(3));
+      }
+      if (e164.charAt(3) == '1' && e164.charAt(4) != '0') {
+        return mobile(e164); // +861 that is neither Beijing (+8610) nor a mobile: not a PhoneNumber
+      }
+    }
+    char c = e164.charAt(1);
+    int national = e164.startsWith("+86") ? 3 : c == '1' || c == '7' ? 2 : 3;
+    return e164.substring(0, national) + keep(e164.substring(national), 0, 4);
+  }
+
+  /** Whether text is {@code +} then 7 to 15 digits, the first not 0. */
+  private static boolean isE164(String s) {
+    int n = s.length();
+    if (n < 8 || n > 16 || s.charAt(0) != '+' || s.charAt(1) < '1' || s.charAt(1) > '9') {
+      return false;
+    }
+    for (int i = 2; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -141,7 +176,17 @@ public final class Masks {
     if (at <= 0) {
       return keep(email, 1, 0);
     }
-    return keep(email.substring(0, at), 1, 0) + email.substring(at);
+    for (int i = 0; i < at; i++) {
+      if (Character.isSurrogate(email.charAt(i))) {
+        return keep(email.substring(0, at), 1, 0) + email.substring(at);
+      }
+    }
+    // One char per code point in the local part: mask it in place, keeping the domain.
+    char[] out = email.toCharArray();
+    for (int i = at == 1 ? 0 : 1; i < at; i++) {
+      out[i] = MASK;
+    }
+    return new String(out);
   }
 
   /**

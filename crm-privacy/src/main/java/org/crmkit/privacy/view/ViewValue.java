@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,15 +97,96 @@ public sealed interface ViewValue {
    * @param fields the fields by name, in output order
    */
   record Group(Map<String, ViewValue> fields) implements ViewValue {
-    /** Copies the fields, keeping their order. */
+    /** Copies the fields, keeping their order (a group built by a {@link Builder} is not copied again). */
     public Group {
       requireNonNull(fields, "fields");
-      fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+      fields = FieldMap.copyOf(fields);
     }
 
     /** Returns a group without fields. */
     public static Group empty() {
-      return new Group(Map.of());
+      return new Group(FieldMap.EMPTY);
+    }
+
+    /**
+     * Returns a builder of a group, which builds the group's fields once instead of copying a map.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Collects the fields of a group in order. Putting a name again replaces its value in place,
+     * as a {@link LinkedHashMap} does. Not thread-safe; the groups it builds are immutable and
+     * unaffected by later puts.
+     */
+    public static final class Builder {
+      private String[] names = new String[8];
+      private ViewValue[] values = new ViewValue[8];
+      private int[] hashes = new int[8];
+      private int size;
+      /** Whether a built group holds the arrays, so that the next put must copy them first. */
+      private boolean shared;
+
+      private Builder() {}
+
+      /**
+       * Adds a field, or replaces the value of a field of that name.
+       *
+       * @param name the field name
+       * @param value the value
+       * @return this builder
+       */
+      public Builder put(String name, ViewValue value) {
+        requireNonNull(name, "name");
+        requireNonNull(value, "value");
+        if (shared) {
+          names = names.clone();
+          values = values.clone();
+          shared = false;
+        }
+        int h = name.hashCode();
+        for (int i = 0; i < size; i++) {
+          if (hashes[i] == h && names[i].equals(name)) {
+            values[i] = value;
+            return this;
+          }
+        }
+        if (size == names.length) {
+          names = Arrays.copyOf(names, size * 2);
+          values = Arrays.copyOf(values, size * 2);
+          hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        names[size] = name;
+        values[size] = value;
+        hashes[size] = h;
+        size++;
+        return this;
+      }
+
+      /**
+       * Returns whether no field was put.
+       *
+       * @return whether the group would be empty
+       */
+      public boolean isEmpty() {
+        return size == 0;
+      }
+
+      /**
+       * Returns the group of the fields put so far.
+       *
+       * @return the group
+       */
+      public Group build() {
+        if (size == 0) {
+          return empty();
+        }
+        shared = true;
+        return new Group(new FieldMap(names, values, size));
+      }
     }
 
     /**
