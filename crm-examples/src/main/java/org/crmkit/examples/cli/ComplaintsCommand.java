@@ -1,10 +1,8 @@
 package org.crmkit.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.core.complaint.ComplaintFlow;
@@ -13,6 +11,7 @@ import org.crmkit.core.interaction.Complaint;
 import org.crmkit.core.interaction.Interaction;
 import org.crmkit.core.profile.CustomerProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,22 +34,16 @@ import picocli.CommandLine.Option;
       ""})
 final class ComplaintsCommand extends CrmSubcommand {
 
-  @Option(names = "--input", paramLabel = "FILE", required = true,
-      description = "The customers, a crmkit-export/1 JSON file.")
-  Path input;
-
-  @Option(names = "--as-of", paramLabel = "DATE", required = true, converter = AsOfDateConverter.class,
-      description = "The as-of date, ISO yyyy-MM-dd; no clock is read.")
-  LocalDate asOf;
+  @Mixin ExportAsOfOptions options;
 
   @Option(names = "--overdue", description = "Only the complaints past their reply-due time.")
   boolean overdueOnly;
 
   @Override
   void run(PrintWriter out, Progress progress) {
-    List<CustomerProfile> profiles = ExportInput.read(spec, input);
-    Instant at = ExportInput.startOf(asOf);
-    progress.step("listing complaints of %,d customers as of the start of %s (UTC+8)", profiles.size(), asOf);
+    List<CustomerProfile> profiles = ExportInput.read(spec, options.input);
+    Instant at = ExportInput.startOf(options.asOf);
+    progress.step("listing complaints of %,d customers as of the start of %s (UTC+8)", profiles.size(), options.asOf);
     List<Complaint> open = new ArrayList<>();
     for (CustomerProfile profile : profiles) {
       for (Interaction i : profile.interactions()) {

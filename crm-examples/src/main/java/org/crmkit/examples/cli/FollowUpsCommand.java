@@ -1,8 +1,6 @@
 package org.crmkit.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.crmkit.core.followup.FollowUpPlan;
 import org.crmkit.core.followup.FollowUpPlanner;
@@ -11,7 +9,7 @@ import org.crmkit.core.followup.PlannedFollowUp;
 import org.crmkit.core.followup.PlanningInput;
 import org.crmkit.core.profile.CustomerProfile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code crm followups}: the follow-ups due as of a date among exported customers, by {@link
@@ -33,20 +31,14 @@ import picocli.CommandLine.Option;
       ""})
 final class FollowUpsCommand extends CrmSubcommand {
 
-  @Option(names = "--input", paramLabel = "FILE", required = true,
-      description = "The customers, a crmkit-export/1 JSON file.")
-  Path input;
-
-  @Option(names = "--as-of", paramLabel = "DATE", required = true, converter = AsOfDateConverter.class,
-      description = "The as-of date, ISO yyyy-MM-dd; no clock is read.")
-  LocalDate asOf;
+  @Mixin ExportAsOfOptions options;
 
   @Override
   void run(PrintWriter out, Progress progress) {
-    List<CustomerProfile> profiles = ExportInput.read(spec, input);
-    progress.step("planning follow-ups for %,d customers as of %s", profiles.size(), asOf);
+    List<CustomerProfile> profiles = ExportInput.read(spec, options.input);
+    progress.step("planning follow-ups for %,d customers as of %s", profiles.size(), options.asOf);
     FollowUpPlanner planner = FollowUpPlanner.of(FollowUpRules.defaults().withZone(ExportInput.ZONE));
-    FollowUpPlan plan = planner.plan(PlanningInput.of(profiles), asOf);
+    FollowUpPlan plan = planner.plan(PlanningInput.of(profiles), options.asOf);
     for (PlannedFollowUp p : plan.due()) {
       out.println(line(p));
     }

@@ -1,13 +1,12 @@
 package org.crmkit.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.crmkit.core.profile.CustomerProfile;
 import org.crmkit.core.renewal.RenewalDue;
 import org.crmkit.core.renewal.RenewalPlanner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,13 +28,7 @@ import picocli.CommandLine.Option;
       ""})
 final class RenewalsCommand extends CrmSubcommand {
 
-  @Option(names = "--input", paramLabel = "FILE", required = true,
-      description = "The customers, a crmkit-export/1 JSON file.")
-  Path input;
-
-  @Option(names = "--as-of", paramLabel = "DATE", required = true, converter = AsOfDateConverter.class,
-      description = "The as-of date, ISO yyyy-MM-dd; no clock is read.")
-  LocalDate asOf;
+  @Mixin ExportAsOfOptions options;
 
   @Option(names = "--within", paramLabel = "DAYS", defaultValue = "30d", converter = WindowDaysConverter.class,
       description = "The window, a number of days such as 30d, 0..3660 (default: ${DEFAULT-VALUE}).")
@@ -43,9 +36,9 @@ final class RenewalsCommand extends CrmSubcommand {
 
   @Override
   void run(PrintWriter out, Progress progress) {
-    List<CustomerProfile> profiles = ExportInput.read(spec, input);
-    progress.step("listing renewals of %,d customers due within %d days of %s", profiles.size(), within, asOf);
-    List<RenewalDue> due = RenewalPlanner.dueAmong(profiles, List.of(), asOf, within);
+    List<CustomerProfile> profiles = ExportInput.read(spec, options.input);
+    progress.step("listing renewals of %,d customers due within %d days of %s", profiles.size(), within, options.asOf);
+    List<RenewalDue> due = RenewalPlanner.dueAmong(profiles, List.of(), options.asOf, within);
     for (RenewalDue d : due) {
       out.println(line(d));
     }
