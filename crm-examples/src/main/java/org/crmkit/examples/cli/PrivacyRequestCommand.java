@@ -10,16 +10,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code crm privacy request}: a customer's rights request (crm-privacy's {@code CustomerRights})
- * carried out on exported data. Has subcommands only; see {@link PrivacyRequestAccessCommand} and
+ * carried out on exported data. Has subcommands only; see {@link PrivacyRequestAccessCommand},
+ * {@link PrivacyRequestCorrectCommand} and
  * {@link PrivacyRequestEraseCommand}.
  */
 @Command(
     name = "request",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Carry out a customer's access or erasure request on exported customers.",
+    description = "Carry out a customer's access, correction or erasure request on exported customers.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {PrivacyRequestAccessCommand.class, PrivacyRequestEraseCommand.class,
+    subcommands = {PrivacyRequestAccessCommand.class, PrivacyRequestCorrectCommand.class, PrivacyRequestEraseCommand.class,
         CommandLine.HelpCommand.class})
 final class PrivacyRequestCommand implements Callable<Integer> {
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.crmkit.core.customer.ValueSegment;
 import org.crmkit.core.json.CustomerExport;
 import org.crmkit.core.profile.CustomerProfile;
 import org.crmkit.privacy.rights.RetentionPolicy;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code crm privacy request access|erase} on the operations export fixture. */
+/** {@code crm privacy request access|correct|erase} on the operations export fixture. */
 class PrivacyRequestCommandTest {
   @TempDir Path dir;
 
@@ -105,9 +107,77 @@ class PrivacyRequestCommandTest {
     }
   }
 
+  private CliRun correct(CustomerProfile p, Path out, String... more) {
+    List<String> argv = new ArrayList<>(List.of("privacy", "request", "correct", "--input", OperationsExportFixture.path(),
+        "--customer", p.customer().id().value(), "--output", out.toString(), "-q"));
+    argv.addAll(List.of(more));
+    return CliRun.of(argv.toArray(String[]::new));
+  }
+
+  private static CustomerProfile stored(Path out, CustomerProfile p) throws IOException {
+    try (InputStream in = Files.newInputStream(out)) {
+      return CustomerExport.read(in).stream().filter(r -> r.customer().id().equals(p.customer().id()))
+          .findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void correct_approve_appliesTheFieldsAndPrintsTheSummary() throws IOException {
+    CustomerProfile p = OperationsExportFixture.PROFILES.get(0);
+    ValueSegment other = p.customer().segment() == ValueSegment.ORDINARY ? ValueSegment.POTENTIAL : ValueSegment.ORDINARY;
+    Path out = dir.resolve("out.json");
+    CliRun run = correct(p, out, "--set", "segment=" + other, "--set", "tags=checked, vip", "--decision", "approve");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("{\"request\":\"req-1\",\"customer\":\"" + p.customer().id().value()
+        + "\",\"fields\":[\"segment\",\"tags\"],\"status\":\"APPROVED\",\"reviewer\":\"crm-cli\"}\n", run.out());
+    CustomerProfile after = stored(out, p);
+    assertEquals(other, after.customer().segment());
+    assertEquals(Set.of("checked", "vip"), after.customer().tags());
+    assertEquals(p.customer().displayName(), after.customer().displayName());
+  }
+
+  @Test
+  void correct_reject_leavesTheRecordAsItWas() throws IOException {
+    CustomerProfile p = OperationsExportFixture.PROFILES.get(0);
+    Path out = dir.resolve("out.json");
+    CliRun run = correct(p, out, "--set", "accountManager=am-999", "--decision", "reject");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"fields\":[\"accountManager\"],\"status\":\"REJECTED\""), run.out());
+    assertEquals(p.customer().accountManager(), stored(out, p).customer().accountManager());
+    assertEquals(p.customer().segment(), stored(out, p).customer().segment());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "--set email=x --decision approve       | crm privacy request correct: --set must name one of displayName, segment, tags, accountManager but was 'email'",
+    "--set segment=GOLD --decision approve  | crm privacy request correct: --set segment must be one of HIGH_VALUE, POTENTIAL, ORDINARY but was 'GOLD'",
+    "--set tags=vip --decision maybe        | crm privacy request correct: --decision must be approve or reject but was 'maybe'",
+  })
+  void correct_badArgument_exitsTwoWithOneLineAndWritesNothing(String args, String expected) throws IOException {
+    CliRun run = correct(OperationsExportFixture.PROFILES.get(0), dir.resolve("out.json"), args.strip().split(" +"));
+
+    assertRefused(run, expected);
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count());
+    }
+  }
+
+  @Test
+  void correct_changingNothing_exitsTwoAndWritesNothing() throws IOException {
+    CustomerProfile p = OperationsExportFixture.PROFILES.get(0);
+    CliRun run = correct(p, dir.resolve("out.json"), "--set", "segment=" + p.customer().segment(), "--decision", "approve");
+
+    assertRefused(run, "crm privacy request correct: --set must change the customer's record but changed nothing");
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count());
+    }
+  }
+
   @Test
   void request_withoutSubcommand_exitsTwo() {
     assertRefused(CliRun.of("privacy", "request"),
-        "crm privacy request: expected a command (one of: access, erase) but none was given; see 'crm privacy request --help'");
+        "crm privacy request: expected a command (one of: access, correct, erase) but none was given; see 'crm privacy request --help'");
   }
 }
