@@ -18,6 +18,7 @@ import org.crmkit.examples.demo.DemoLoader;
 import org.crmkit.examples.demo.DemoSummary;
 import org.crmkit.examples.demo.LoadCounts;
 import org.crmkit.examples.demo.PrivacySection;
+import org.crmkit.examples.demo.RightsSection;
 import org.crmkit.examples.demo.ScoringSection;
 import org.crmkit.examples.demo.OperationsSummary;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
@@ -99,6 +100,7 @@ final class DemoCommand extends CrmSubcommand {
     out.print(ChurnSection.render(base, stores));
     progress.step("privacy: views, opt-outs, access log");
     out.print(PrivacySection.render(base, stores));
+    out.print(RightsSection.render(base, stores));
     progress.step("operations: follow-ups, complaints, renewals, reception");
     out.print(OperationsSummary.render(base, stores));
   }

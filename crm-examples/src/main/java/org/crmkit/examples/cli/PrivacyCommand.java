@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Print the data dictionary, or read a customer file through a privacy view.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {PrivacyDictionaryCommand.class, PrivacyViewCommand.class, PrivacyAnonymizeCommand.class,
-        PrivacyReportCommand.class, CommandLine.HelpCommand.class})
+        PrivacyReportCommand.class, PrivacyRequestCommand.class, CommandLine.HelpCommand.class})
 final class PrivacyCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;

@@ -284,7 +284,7 @@ class PrivacyCommandTest {
   @Test
   void privacy_withoutSubcommand_exitsTwo() {
     assertRefused(CliRun.of("privacy"),
-        "crm privacy: expected a command (one of: dictionary, view, anonymize, report) but none was given; see 'crm privacy --help'");
+        "crm privacy: expected a command (one of: dictionary, view, anonymize, report, request) but none was given; see 'crm privacy --help'");
   }
 
   private static List<String> iterable(java.util.Iterator<String> it) {
