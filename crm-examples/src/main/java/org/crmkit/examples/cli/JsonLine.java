@@ -2,6 +2,7 @@ package org.crmkit.examples.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * names, contact points or free text. Not thread-safe.
  */
 final class JsonLine {
-  private final StringBuilder text = new StringBuilder("{");
+  private final ObjectNode node = Json.object();
 
   /**
    * Adds a string field.
@@ -20,8 +21,7 @@ final class JsonLine {
    * @return this builder
    */
   JsonLine string(String name, Object value) {
-    key(name);
-    quote(String.valueOf(requireNonNull(value, "value")));
+    node.put(name, String.valueOf(requireNonNull(value, "value")));
     return this;
   }
 
@@ -36,8 +36,7 @@ final class JsonLine {
     if (value.isPresent()) {
       return string(name, value.get());
     }
-    key(name);
-    text.append("null");
+    node.putNull(name);
     return this;
   }
 
@@ -49,8 +48,7 @@ final class JsonLine {
    * @return this builder
    */
   JsonLine number(String name, long value) {
-    key(name);
-    text.append(value);
+    node.put(name, value);
     return this;
   }
 
@@ -62,37 +60,13 @@ final class JsonLine {
    * @return this builder
    */
   JsonLine bool(String name, boolean value) {
-    key(name);
-    text.append(value);
+    node.put(name, value);
     return this;
   }
 
   /** Returns the object, without a line terminator. */
   @Override
   public String toString() {
-    return text + "}";
-  }
-
-  private void key(String name) {
-    if (text.length() > 1) {
-      text.append(',');
-    }
-    quote(name);
-    text.append(':');
-  }
-
-  private void quote(String s) {
-    text.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        text.append('\\').append(c);
-      } else if (c < 0x20) {
-        text.append(String.format("\\u%04x", (int) c));
-      } else {
-        text.append(c);
-      }
-    }
-    text.append('"');
+    return Json.line(node);
   }
 }
