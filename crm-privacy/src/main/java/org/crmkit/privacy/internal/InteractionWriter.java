@@ -1,7 +1,5 @@
 package org.crmkit.privacy.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.crmkit.core.interaction.Communication;
 import org.crmkit.core.interaction.Complaint;
 import org.crmkit.core.interaction.FollowUp;
@@ -19,8 +17,8 @@ import org.crmkit.privacy.view.ViewValue;
 final class InteractionWriter extends ProfileWriter {
   private static final String P = "interactions[].";
 
-  InteractionWriter(Plan plan, Transformer transformer) {
-    super(plan, transformer);
+  InteractionWriter(Plan plan, CustomerSteps steps, Transformer transformer) {
+    super(plan, steps, transformer);
   }
 
   ViewValue.Group interaction(Interaction i) {
@@ -88,17 +86,18 @@ final class InteractionWriter extends ProfileWriter {
   }
 
   private void purchase(Fields f, Purchase p) {
-    List<ViewValue.Group> items = new ArrayList<>(p.items().size());
+    ViewValue[] items = new ViewValue[p.items().size()];
+    int n = 0;
     for (LineItem item : p.items()) {
-      items.add(fields()
+      items[n++] = fields()
           .leaf("sku", P + "items[].sku", item.sku())
           .leaf("quantity", P + "items[].quantity", item.quantity())
           .put("unitPrice", money(P + "items[].unitPrice", item.unitPrice()))
-          .build());
+          .build();
     }
     f.leaf("orderId", P + "orderId", p.orderId())
         .put("amount", money(P + "amount", p.amount()))
-        .put("items", groups(items))
+        .put("items", groups(items, n))
         .leaf("payment", P + "payment", p.payment())
         .leaf("delivery", P + "delivery", p.delivery());
   }

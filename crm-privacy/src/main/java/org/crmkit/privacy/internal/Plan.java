@@ -13,8 +13,20 @@ import org.crmkit.privacy.view.ViewSpec;
  * the view applies. Resolved lazily and cached; thread-safe.
  */
 final class Plan {
-  /** A path's entry and transform. */
-  record Step(FieldEntry entry, FieldTransform transform) {}
+  /**
+   * A path's entry and transform, with the two commonest transforms (show as is, leave out)
+   * flagged so that writing a field need not inspect the transform.
+   *
+   * @param entry the field's dictionary entry
+   * @param transform the transform the view applies
+   * @param keeps whether the transform shows the value as it is
+   * @param redacts whether the transform leaves the field out
+   */
+  record Step(FieldEntry entry, FieldTransform transform, boolean keeps, boolean redacts) {
+    Step(FieldEntry entry, FieldTransform transform) {
+      this(entry, transform, transform instanceof FieldTransform.Keep, transform instanceof FieldTransform.Redact);
+    }
+  }
 
   private final DataDictionary dictionary;
   private final ViewKind kind;

@@ -1,6 +1,7 @@
 package org.crmkit.privacy.internal;
 
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.crmkit.core.customer.Contact;
 import org.crmkit.core.customer.ContactPoint;
 import org.crmkit.core.customer.Customer;
 import org.crmkit.core.customer.EmailAddress;
+import org.crmkit.core.customer.IdDocument;
 import org.crmkit.core.customer.PhoneNumber;
 import org.crmkit.core.customer.PostalAddress;
 import org.crmkit.core.customer.SensitiveData;
@@ -24,30 +26,55 @@ import org.crmkit.privacy.view.ViewValue;
  * interactions are written by {@link InteractionWriter}. Each field is offered under its
  * dictionary path; the plan decides whether and how it appears. Groups and lists left empty are
  * dropped, so a view does not even show how many items it removed.
+ *
+ * <p>A writer serves one read on one thread: it reuses one group builder per nesting level, so
+ * groups must be built innermost first (a group is started after its parent's last put before
+ * it and built before its parent's next put), which {@link Fields#build()} checks.
  */
 class ProfileWriter {
   final Plan plan;
   private final Transformer transformer;
   private final String context;
   private final CustomerSteps steps;
+  /** The builder of each nesting level, reused for every group written at that level. */
+  private Fields[] frames = new Fields[8];
+  /** How many groups are being written, one inside the other. */
+  private int depth;
 
-  ProfileWriter(Plan plan, Transformer transformer) {
+  ProfileWriter(Plan plan, CustomerSteps steps, Transformer transformer) {
     this.plan = plan;
     this.transformer = transformer;
     this.context = plan.context();
-    this.steps = new CustomerSteps(plan);
+    this.steps = steps;
   }
 
-  /** Builds one group. */
+  /** Builds one group, on the builder of its nesting level. */
   final class Fields {
     private final ViewValue.Group.Builder fields = ViewValue.Group.builder();
+    private final int level;
+
+    private Fields(int level) {
+      this.level = level;
+    }
 
     Fields leaf(String name, String path, Object raw) {
       return leaf(name, plan.step(path), raw);
     }
 
     Fields leaf(String name, Plan.Step s, Object raw) {
-      return put(name, transformer.apply(s.transform(), s.entry(), raw, context));
+      return put(name, transformer.object(s, raw, context));
+    }
+
+    Fields leaf(String name, Plan.Step s, String raw) {
+      return put(name, transformer.text(s, raw, context));
+    }
+
+    Fields leaf(String name, Plan.Step s, Instant raw) {
+      return put(name, transformer.instant(s, raw, context));
+    }
+
+    Fields leaf(String name, Plan.Step s, Enum<?> raw) {
+      return put(name, transformer.constant(s, raw, context));
     }
 
     Fields opt(String name, String path, Optional<?> raw) {
@@ -67,13 +94,46 @@ class ProfileWriter {
     }
 
     ViewValue.Group build() {
+      if (depth != level + 1) {
+        throw new IllegalStateException(
+            "groups must be built innermost first but level " + level + " was built at depth " + depth);
+      }
+      depth = level;
       return fields.build();
     }
   }
 
+  /** Starts a group one level below the groups being written. */
   Fields fields() {
-    return new Fields();
+    if (depth == frames.length) {
+      frames = Arrays.copyOf(frames, 2 * depth);
+    }
+    Fields f = frames[depth];
+    if (f == null) {
+      f = new Fields(depth);
+      frames[depth] = f;
+    } else {
+      f.fields.clear();
+    }
+    depth++;
+    return f;
   }
+
+  /** An immutable list of the first {@code n} items, copied once. */
+  static ViewValue.Items items(ViewValue[] items, int n) {
+    switch (n) {
+      case 0:
+        return EMPTY_ITEMS;
+      case 1:
+        return new ViewValue.Items(List.of(items[0]));
+      case 2:
+        return new ViewValue.Items(List.of(items[0], items[1]));
+      default:
+        return new ViewValue.Items(List.of(n == items.length ? items : Arrays.copyOf(items, n)));
+    }
+  }
+
+  private static final ViewValue.Items EMPTY_ITEMS = new ViewValue.Items(List.of());
 
   ViewValue.Items leaves(String path, Collection<?> values) {
     return leaves(plan.step(path), values);
@@ -83,24 +143,26 @@ class ProfileWriter {
     if (values.isEmpty()) {
       return null;
     }
-    List<ViewValue> out = new ArrayList<>(values.size());
+    ViewValue[] out = new ViewValue[values.size()];
+    int n = 0;
     for (Object v : values) {
       ViewValue x = transformer.apply(s.transform(), s.entry(), v, context);
-      if (x != null) {
-        out.add(x);
+      if (x != null && n < out.length) {
+        out[n++] = x;
       }
     }
-    return new ViewValue.Items(out);
+    return items(out, n);
   }
 
-  static ViewValue.Items groups(List<ViewValue.Group> groups) {
-    List<ViewValue> out = new ArrayList<>(groups.size());
-    for (ViewValue.Group g : groups) {
-      if (!g.isEmpty()) {
-        out.add(g);
+  static ViewValue.Items groups(ViewValue[] groups, int n) {
+    ViewValue[] out = new ViewValue[n];
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (!((ViewValue.Group) groups[i]).isEmpty()) {
+        out[kept++] = groups[i];
       }
     }
-    return new ViewValue.Items(out);
+    return items(out, kept);
   }
 
   ViewValue.Group customer(Customer c) {
@@ -111,49 +173,60 @@ class ProfileWriter {
         .leaf("displayName", s.displayName, c.displayName())
         .put("contactPoints", contactPoints(s.points, c.contactPoints()));
     if (!c.contacts().isEmpty()) {
-      List<ViewValue> contacts = new ArrayList<>(c.contacts().size());
+      ViewValue[] contacts = new ViewValue[c.contacts().size()];
+      int n = 0;
       for (Contact k : c.contacts()) {
-        addUnlessEmpty(contacts, fields()
+        n = addUnlessEmpty(contacts, n, fields()
             .leaf("name", s.contactName, k.name())
             .opt("title", s.contactTitle, k.title())
             .opt("company", s.contactCompany, k.company())
             .put("contactPoints", contactPoints(s.contactPoints, k.contactPoints()))
             .build());
       }
-      f.put("contacts", new ViewValue.Items(contacts));
+      f.put("contacts", items(contacts, n));
     }
     f.opt("industry", s.industry, c.industry())
         .opt("region", s.region, c.region())
         .leaf("segment", s.segment, c.segment());
     List<StageEntry> entries = c.lifecycle().entries();
     if (!entries.isEmpty()) {
-      List<ViewValue> stages = new ArrayList<>(entries.size());
+      ViewValue[] stages = new ViewValue[entries.size()];
+      int n = 0;
       for (StageEntry e : entries) {
-        addUnlessEmpty(stages, fields()
+        n = addUnlessEmpty(stages, n, fields()
             .leaf("stage", s.stage, e.stage())
             .leaf("enteredAt", s.enteredAt, e.enteredAt())
             .opt("reason", s.stageReason, e.reason())
             .build());
       }
-      f.put("lifecycle", new ViewValue.Items(stages));
+      f.put("lifecycle", items(stages, n));
     }
     f.opt("accountManager", s.accountManager, c.accountManager())
         .put("tags", leaves(s.tags, c.tags()));
     if (!c.attributes().isEmpty()) {
       Fields attributes = fields();
-      c.attributes().forEach((k, v) -> attributes.put(k, attribute(s.attributes.step(k), v)));
+      for (Map.Entry<String, AttributeValue> e : c.attributes().entrySet()) {
+        attributes.put(e.getKey(), attribute(s.attributes.step(e.getKey()), e.getValue()));
+      }
       f.put("attributes", attributes.build());
     }
     f.opt("birthDate", s.birthDate, c.birthDate())
         .opt("gender", s.gender, c.gender());
-    c.estimatedIncome().ifPresent(m -> f.put("estimatedIncome", fields()
-        .leaf("amount", s.incomeAmount, m.amount())
-        .leaf("currency", s.incomeCurrency, m.currency())
-        .build()));
-    c.idDocument().ifPresent(d -> f.put("idDocument", fields()
-        .leaf("kind", s.idKind, d.kind())
-        .leaf("number", s.idNumber, d.number())
-        .build()));
+    // Plain ifs rather than capturing lambdas: this runs for every customer.
+    if (c.estimatedIncome().isPresent()) {
+      Money m = c.estimatedIncome().get();
+      f.put("estimatedIncome", fields()
+          .leaf("amount", s.incomeAmount, m.amount())
+          .leaf("currency", s.incomeCurrency, m.currency())
+          .build());
+    }
+    if (c.idDocument().isPresent()) {
+      IdDocument d = c.idDocument().get();
+      f.put("idDocument", fields()
+          .leaf("kind", s.idKind, d.kind())
+          .leaf("number", s.idNumber, d.number())
+          .build());
+    }
     return f.put("sensitive", sensitive(c.sensitive()))
         .leaf("createdAt", s.createdAt, c.createdAt())
         .leaf("updatedAt", s.updatedAt, c.updatedAt())
@@ -161,21 +234,28 @@ class ProfileWriter {
         .build();
   }
 
-  private static void addUnlessEmpty(List<ViewValue> out, ViewValue.Group g) {
-    if (!g.isEmpty()) {
-      out.add(g);
+  /** Stores a non-empty group at {@code out[n]}; returns the new count. */
+  private static int addUnlessEmpty(ViewValue[] out, int n, ViewValue.Group g) {
+    if (g.isEmpty() || n == out.length) {
+      return n;
     }
+    out[n] = g;
+    return n + 1;
   }
 
   private ViewValue.Group sensitive(SensitiveData d) {
+    if (d.isEmpty()) {
+      return null;
+    }
     CustomerSteps s = steps;
     Fields other = fields();
     d.other().forEach((k, v) -> other.leaf(k, s.sensitiveOther.step(k), v));
+    ViewValue.Group others = other.build();
     return fields()
         .opt("ethnicity", s.ethnicity, d.ethnicity())
         .opt("religion", s.religion, d.religion())
         .opt("healthNotes", s.healthNotes, d.healthNotes())
-        .put("other", other.build())
+        .put("other", others)
         .build();
   }
 
@@ -183,7 +263,8 @@ class ProfileWriter {
     if (points.isEmpty()) {
       return null;
     }
-    List<ViewValue> out = new ArrayList<>(points.size());
+    ViewValue[] out = new ViewValue[points.size()];
+    int n = 0;
     for (ContactPoint p : points) {
       Fields f = fields();
       if (p instanceof PhoneNumber) {
@@ -197,9 +278,9 @@ class ProfileWriter {
             .leaf("street", s.street, a.street())
             .opt("postalCode", s.postalCode, a.postalCode());
       }
-      addUnlessEmpty(out, f.build());
+      n = addUnlessEmpty(out, n, f.build());
     }
-    return new ViewValue.Items(out);
+    return items(out, n);
   }
 
   /** An attribute as the export writes it, {@code {"kind", "value"}}; left out with its value. */
@@ -208,20 +289,25 @@ class ProfileWriter {
     if (value == null) {
       return ViewValue.Group.empty();
     }
-    return ViewValue.Group.builder()
-        .put("kind", new ViewValue.Text(attributeKind(v)))
+    return fields()
+        .put("kind", attributeKind(v))
         .put("value", value)
         .build();
   }
 
-  private static String attributeKind(AttributeValue v) {
+  private static final ViewValue.Text TEXT = new ViewValue.Text("TEXT");
+  private static final ViewValue.Text DECIMAL = new ViewValue.Text("DECIMAL");
+  private static final ViewValue.Text FLAG = new ViewValue.Text("FLAG");
+  private static final ViewValue.Text DATE = new ViewValue.Text("DATE");
+
+  private static ViewValue.Text attributeKind(AttributeValue v) {
     if (v instanceof AttributeValue.Text) {
-      return "TEXT";
+      return TEXT;
     }
     if (v instanceof AttributeValue.Decimal) {
-      return "DECIMAL";
+      return DECIMAL;
     }
-    return v instanceof AttributeValue.Flag ? "FLAG" : "DATE";
+    return v instanceof AttributeValue.Flag ? FLAG : DATE;
   }
 
   ViewValue.Group money(String prefix, Money m) {

@@ -20,10 +20,74 @@ import org.crmkit.privacy.view.ViewValue;
  * left out, including when a transform has no operator for the field's kind (fail closed).
  */
 final class Transformer {
+  /**
+   * The text of each enum constant, shared: view values are immutable, so one instance per
+   * constant serves every customer.
+   */
+  private static final ClassValue<ViewValue.Text[]> ENUM_TEXT = new ClassValue<>() {
+    @Override
+    protected ViewValue.Text[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      ViewValue.Text[] out = new ViewValue.Text[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        out[i] = new ViewValue.Text(((Enum<?>) constants[i]).name());
+      }
+      return out;
+    }
+  };
+  private static final ViewValue.Flag TRUE = new ViewValue.Flag(true);
+  private static final ViewValue.Flag FALSE = new ViewValue.Flag(false);
+  /** Shared numbers 0 to 255 (versions, counts, quantities). */
+  private static final ViewValue.Number[] SMALL = new ViewValue.Number[256];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = new ViewValue.Number(BigDecimal.valueOf(i));
+    }
+  }
+
   private final Pseudonymizer pseudonymizer;
+  /** The texts of regions and of their parents, shared; regions are few and interned. */
+  private final TextCache regions = new TextCache();
+  private final TextCache parents = new TextCache();
 
   Transformer(Pseudonymizer pseudonymizer) {
     this.pseudonymizer = pseudonymizer;
+  }
+
+  /**
+   * Writes a text field: what {@link #apply} does, without inspecting the value's type when the
+   * step shows or leaves out the field.
+   */
+  ViewValue text(Plan.Step s, String raw, String context) {
+    if (s.keeps()) {
+      return new ViewValue.Text(raw);
+    }
+    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+  }
+
+  /** Writes a timestamp field, as {@link #text(Plan.Step, String, String)} does for text. */
+  ViewValue instant(Plan.Step s, Instant raw, String context) {
+    if (s.keeps()) {
+      return new ViewValue.Text(IsoInstant.format(raw));
+    }
+    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+  }
+
+  /** Writes an enum field, as {@link #text(Plan.Step, String, String)} does for text. */
+  ViewValue constant(Plan.Step s, Enum<?> raw, String context) {
+    if (s.keeps()) {
+      return ENUM_TEXT.get(raw.getDeclaringClass())[raw.ordinal()];
+    }
+    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+  }
+
+  /** Writes a field of any type. */
+  ViewValue object(Plan.Step s, Object raw, String context) {
+    if (s.keeps()) {
+      return render(raw);
+    }
+    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
   }
 
   ViewValue apply(FieldTransform t, FieldEntry e, Object raw, String context) {
@@ -66,7 +130,7 @@ final class Transformer {
     }
   }
 
-  private static ViewValue generalise(FieldEntry e, Object raw) {
+  private ViewValue generalise(FieldEntry e, Object raw) {
     Object v = unwrap(raw);
     switch (e.kind()) {
       case BIRTH_DATE: {
@@ -98,7 +162,7 @@ final class Transformer {
         return n == null ? null : new ViewValue.Text(Generalisations.magnitude(n));
       }
       case REGION:
-        return v instanceof Region ? new ViewValue.Text(Generalisations.parent((Region) v).toPath()) : null;
+        return v instanceof Region ? parents.get(v, r -> Generalisations.parent((Region) r).toPath()) : null;
       case CODE:
       case SCORE:
       case FLAG:
@@ -150,16 +214,27 @@ final class Transformer {
   }
 
   /** Renders a raw value in clear. */
-  static ViewValue render(Object raw) {
+  private ViewValue render(Object raw) {
     Object v = unwrap(raw);
+    if (v instanceof String) {
+      return new ViewValue.Text((String) v);
+    }
+    if (v instanceof Enum) {
+      Enum<?> e = (Enum<?>) v;
+      return ENUM_TEXT.get(e.getDeclaringClass())[e.ordinal()];
+    }
     if (v instanceof BigDecimal) {
       return new ViewValue.Number((BigDecimal) v);
     }
     if (v instanceof Integer || v instanceof Long) {
-      return new ViewValue.Number(BigDecimal.valueOf(((java.lang.Number) v).longValue()));
+      long n = ((java.lang.Number) v).longValue();
+      return n >= 0 && n < SMALL.length ? SMALL[(int) n] : new ViewValue.Number(BigDecimal.valueOf(n));
     }
     if (v instanceof Boolean) {
-      return new ViewValue.Flag((Boolean) v);
+      return (Boolean) v ? TRUE : FALSE;
+    }
+    if (v instanceof Region) {
+      return regions.get(v, r -> ((Region) r).toPath());
     }
     return new ViewValue.Text(text(v));
   }

@@ -37,7 +37,11 @@ public final class ViewEngine {
   private final Pseudonymizer pseudonymizer;
   private final Map<String, RecipientPolicy> recipients;
   private final Optional<ConsentGate> gate;
-  private final ConcurrentHashMap<ViewSpec, InteractionWriter> writers = new ConcurrentHashMap<>();
+  /** The resolved plan of each view read so far. */
+  private final ConcurrentHashMap<ViewSpec, Compiled> plans = new ConcurrentHashMap<>();
+
+  /** A view's plan and its steps for the customer record, resolved once and shared. */
+  private record Compiled(Plan plan, CustomerSteps steps) {}
 
   /**
    * Creates an engine.
@@ -125,17 +129,20 @@ public final class ViewEngine {
     return recipients.keySet();
   }
 
+  /** Returns a writer for one read: writers are cheap and single-threaded, their plans shared. */
   private InteractionWriter writer(ViewSpec spec) {
     requireNonNull(spec, "spec");
-    return writers.computeIfAbsent(spec, s -> {
+    Compiled c = plans.computeIfAbsent(spec, s -> {
       RecipientPolicy policy = null;
       if (s.kind() == ViewKind.SELECTIVE) {
         String r = ((ViewSpec.Selective) s).recipient();
         policy = recipients.get(r);
         checkArgument(policy != null, "recipient must have a policy but %s had none", r);
       }
-      return new InteractionWriter(Plan.of(s, dictionary, policy), transformer);
+      Plan plan = Plan.of(s, dictionary, policy);
+      return new Compiled(plan, new CustomerSteps(plan));
     });
+    return new InteractionWriter(c.plan(), c.steps(), transformer);
   }
 
   /** Whether the row filter of the view keeps the customer. */
@@ -160,18 +167,24 @@ public final class ViewEngine {
       Map<String, AttributeValue> derived) {
     String id = p.customer().id().value();
     String subject = w.plan.pseudonymisesSubject() ? pseudonymizer.pseudonym(w.plan.context(), id) : id;
-    List<ViewValue.Group> interactions = new ArrayList<>(p.interactions().size());
-    for (Interaction i : p.interactions()) {
-      ViewValue.Group g = w.interaction(i);
-      if (!g.isEmpty()) {
-        interactions.add(g);
+    List<ViewValue.Group> interactions = List.of();
+    if (!p.interactions().isEmpty()) {
+      interactions = new ArrayList<>(p.interactions().size());
+      for (Interaction i : p.interactions()) {
+        ViewValue.Group g = w.interaction(i);
+        if (!g.isEmpty()) {
+          interactions.add(g);
+        }
       }
     }
-    List<ViewValue.Group> events = new ArrayList<>(p.consentEvents().size());
-    for (ConsentEvent e : p.consentEvents()) {
-      ViewValue.Group g = w.consentEvent(e);
-      if (!g.isEmpty()) {
-        events.add(g);
+    List<ViewValue.Group> events = List.of();
+    if (!p.consentEvents().isEmpty()) {
+      events = new ArrayList<>(p.consentEvents().size());
+      for (ConsentEvent e : p.consentEvents()) {
+        ViewValue.Group g = w.consentEvent(e);
+        if (!g.isEmpty()) {
+          events.add(g);
+        }
       }
     }
     return new ProfileView(spec, subject, w.customer(p.customer()), interactions, events, w.derived(derived));

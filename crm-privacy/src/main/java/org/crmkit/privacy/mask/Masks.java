@@ -3,6 +3,7 @@ package org.crmkit.privacy.mask;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
 import org.crmkit.core.customer.PhoneNumber;
 
 /**
@@ -126,7 +127,12 @@ public final class Masks {
     boolean cnMobileShape = e164.length() == 14 && e164.charAt(3) == '1' && e164.charAt(4) >= '3';
     if (e164.startsWith("+86")) {
       if (cnMobileShape) {
-        return mobile(e164.substring(3));
+        // mobile(e164.substring(3)) without the substring: 3 digits, 4 masks, 4 digits.
+        byte[] out = new byte[11];
+        for (int i = 0; i < 11; i++) {
+          out[i] = i < 3 || i >= 7 ? (byte) e164.charAt(3 + i) : (byte) MASK;
+        }
+        return new String(out, StandardCharsets.US_ASCII);
       }
       if (e164.charAt(3) == '1' && e164.charAt(4) != '0') {
         return mobile(e164); // +861 that is neither Beijing (+8610) nor a mobile: not a PhoneNumber
@@ -181,7 +187,20 @@ public final class Masks {
         return keep(email.substring(0, at), 1, 0) + email.substring(at);
       }
     }
-    // One char per code point in the local part: mask it in place, keeping the domain.
+    // One char per code point in the local part: mask it in place, keeping the domain; in bytes
+    // when every char is Latin-1 (most addresses), which spares widening to UTF-16 and back.
+    int n = email.length();
+    boolean latin1 = true;
+    for (int i = 0; i < n && latin1; i++) {
+      latin1 = email.charAt(i) <= 0xFF;
+    }
+    if (latin1) {
+      byte[] out = email.getBytes(StandardCharsets.ISO_8859_1);
+      for (int i = at == 1 ? 0 : 1; i < at; i++) {
+        out[i] = (byte) MASK;
+      }
+      return new String(out, StandardCharsets.ISO_8859_1);
+    }
     char[] out = email.toCharArray();
     for (int i = at == 1 ? 0 : 1; i < at; i++) {
       out[i] = MASK;

@@ -9,22 +9,21 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The immutable field map of a {@link ViewValue.Group}: names and values in two arrays, in output
- * order. Groups are small and built once, so an array beats a linked hash map both to build and
+ * The immutable field map of a {@link ViewValue.Group}: names and values alternating in one array, in
+ * output order. Groups are small and built once, so an array beats a linked hash map both to build and
  * to read; {@code equals}, {@code hashCode} and {@code toString} are those of any map.
  */
 final class FieldMap extends AbstractMap<String, ViewValue> {
-  static final FieldMap EMPTY = new FieldMap(new String[0], new ViewValue[0], 0);
+  static final FieldMap EMPTY = new FieldMap(new Object[0]);
 
-  private final String[] names;
-  private final ViewValue[] values;
+  /** Name then value of each field: {@code slots[2i]} is a {@code String}, {@code slots[2i+1]} a {@code ViewValue}. */
+  private final Object[] slots;
   private final int size;
 
-  /** Takes the arrays, which no one may change afterwards. */
-  FieldMap(String[] names, ViewValue[] values, int size) {
-    this.names = names;
-    this.values = values;
-    this.size = size;
+  /** Takes the slots, which no one may change afterwards. */
+  FieldMap(Object[] slots) {
+    this.slots = slots;
+    this.size = slots.length / 2;
   }
 
   /** Copies a map, keeping its iteration order; a field map is returned as it is. */
@@ -36,21 +35,21 @@ final class FieldMap extends AbstractMap<String, ViewValue> {
     if (n == 0) {
       return EMPTY;
     }
-    String[] k = new String[n];
-    ViewValue[] v = new ViewValue[n];
+    Object[] slots = new Object[2 * n];
     int i = 0;
     for (Map.Entry<String, ViewValue> e : m.entrySet()) {
-      k[i] = e.getKey();
-      v[i] = e.getValue();
-      i++;
+      slots[i++] = e.getKey();
+      slots[i++] = e.getValue();
     }
-    return new FieldMap(k, v, i);
+    return new FieldMap(i == slots.length ? slots : java.util.Arrays.copyOf(slots, i));
   }
 
   private int indexOf(Object key) {
-    for (int i = 0; i < size; i++) {
-      if (key == null ? names[i] == null : key.equals(names[i])) {
-        return i;
+    if (key != null) {
+      for (int i = 0; i < size; i++) {
+        if (key.equals(slots[2 * i])) {
+          return i;
+        }
       }
     }
     return -1;
@@ -69,13 +68,13 @@ final class FieldMap extends AbstractMap<String, ViewValue> {
   @Override
   public ViewValue get(Object key) {
     int i = indexOf(key);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : (ViewValue) slots[2 * i + 1];
   }
 
   @Override
   public void forEach(BiConsumer<? super String, ? super ViewValue> action) {
     for (int i = 0; i < size; i++) {
-      action.accept(names[i], values[i]);
+      action.accept((String) slots[2 * i], (ViewValue) slots[2 * i + 1]);
     }
   }
 
@@ -103,7 +102,7 @@ final class FieldMap extends AbstractMap<String, ViewValue> {
               throw new NoSuchElementException();
             }
             int i = next++;
-            return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
+            return new AbstractMap.SimpleImmutableEntry<>((String) slots[2 * i], (ViewValue) slots[2 * i + 1]);
           }
         };
       }

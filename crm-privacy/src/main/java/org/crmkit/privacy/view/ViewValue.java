@@ -105,7 +105,7 @@ public sealed interface ViewValue {
 
     /** Returns a group without fields. */
     public static Group empty() {
-      return new Group(FieldMap.EMPTY);
+      return Builder.EMPTY;
     }
 
     /**
@@ -119,16 +119,23 @@ public sealed interface ViewValue {
 
     /**
      * Collects the fields of a group in order. Putting a name again replaces its value in place,
-     * as a {@link LinkedHashMap} does. Not thread-safe; the groups it builds are immutable and
-     * unaffected by later puts.
+     * as a {@link LinkedHashMap} does. A builder can be reused: {@link #build()} copies the fields
+     * into the group, and {@link #clear()} starts again on the same arrays, so a writer that
+     * builds many groups of similar shape allocates little more than the groups themselves. Not
+     * thread-safe; the groups it builds are immutable and unaffected by later puts.
      */
     public static final class Builder {
-      private String[] names = new String[8];
-      private ViewValue[] values = new ViewValue[8];
-      private int[] hashes = new int[8];
+      /** The group without fields, shared. */
+      private static final Group EMPTY = new Group(FieldMap.EMPTY);
+
+      /** Name then value of each field put, as in {@link FieldMap}. */
+      private Object[] slots = new Object[16];
       private int size;
-      /** Whether a built group holds the arrays, so that the next put must copy them first. */
-      private boolean shared;
+      /**
+       * One bit per name hash modulo 64: a name whose bit is clear was certainly not put yet, so
+       * the scan for a name to replace runs only on a possible repeat.
+       */
+      private long seen;
 
       private Builder() {}
 
@@ -142,26 +149,21 @@ public sealed interface ViewValue {
       public Builder put(String name, ViewValue value) {
         requireNonNull(name, "name");
         requireNonNull(value, "value");
-        if (shared) {
-          names = names.clone();
-          values = values.clone();
-          shared = false;
-        }
-        int h = name.hashCode();
-        for (int i = 0; i < size; i++) {
-          if (hashes[i] == h && names[i].equals(name)) {
-            values[i] = value;
-            return this;
+        long bit = 1L << name.hashCode();
+        if ((seen & bit) != 0) {
+          for (int i = 0; i < 2 * size; i += 2) {
+            if (name.equals(slots[i])) {
+              slots[i + 1] = value;
+              return this;
+            }
           }
         }
-        if (size == names.length) {
-          names = Arrays.copyOf(names, size * 2);
-          values = Arrays.copyOf(values, size * 2);
-          hashes = Arrays.copyOf(hashes, size * 2);
+        seen |= bit;
+        if (2 * size == slots.length) {
+          slots = Arrays.copyOf(slots, 2 * slots.length);
         }
-        names[size] = name;
-        values[size] = value;
-        hashes[size] = h;
+        slots[2 * size] = name;
+        slots[2 * size + 1] = value;
         size++;
         return this;
       }
@@ -176,16 +178,28 @@ public sealed interface ViewValue {
       }
 
       /**
-       * Returns the group of the fields put so far.
+       * Removes every field, so that the builder can build another group.
+       *
+       * @return this builder
+       */
+      public Builder clear() {
+        Arrays.fill(slots, 0, 2 * size, null);
+        size = 0;
+        seen = 0;
+        return this;
+      }
+
+      /**
+       * Returns the group of the fields put so far. The builder keeps them: further puts build on
+       * them without changing this group.
        *
        * @return the group
        */
       public Group build() {
         if (size == 0) {
-          return empty();
+          return EMPTY;
         }
-        shared = true;
-        return new Group(new FieldMap(names, values, size));
+        return new Group(new FieldMap(Arrays.copyOf(slots, 2 * size)));
       }
     }
 

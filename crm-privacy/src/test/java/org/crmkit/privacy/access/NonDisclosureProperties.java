@@ -115,6 +115,11 @@ class NonDisclosureProperties {
             if (shortNumber && GENERALISED.matcher(text).matches()) {
               continue;
             }
+            // The shown field's own value can hold the same digits (a phone +861079999999
+            // masked to +86******9999 and an id number 9999): what shows is then its own part.
+            if (model.getOrDefault(at, List.of()).stream().anyMatch(own -> own.contains(value))) {
+              continue;
+            }
             assertFalse(text.contains(value), () -> view.name() + " shows the value of " + from + " at " + at);
           }
         });
