@@ -67,10 +67,24 @@ public final class PrivacySection {
    * @return the text, starting with a blank line, lines ending in {@code \n}
    */
   public static String render(SyntheticCustomerBase base, CrmStores stores) {
+    return render(base, stores, AccessLog.inMemory());
+  }
+
+  /**
+   * Renders the section, appending its reads to a log the rights section then exports from.
+   *
+   * @param base the base that was loaded (for its as-of instant)
+   * @param stores the stores it was loaded into
+   * @param log the access log to append to, empty
+   * @return the text, starting with a blank line, lines ending in {@code \n}
+   */
+  public static String render(SyntheticCustomerBase base, CrmStores stores, AccessLog log) {
     requireNonNull(base, "base");
     requireNonNull(stores, "stores");
+    requireNonNull(log, "log");
     PrivacyGateway gateway = DemoPrivacy.gateway(runKey(), Clock.fixed(base.asOfInstant(), ZoneOffset.UTC))
         .consentGate(stores.consent().gate())
+        .accessLog(log)
         .build();
     StringBuilder out = new StringBuilder();
     List<Customer> customers;
