@@ -93,6 +93,8 @@ public final class PrivacyGateway {
    * @return the customers the view keeps, in input order
    * @throws AccessDeniedException if the viewer may not read the view, or the view is selective
    *     for a recipient without a policy
+   * @throws IllegalStateException if the customers returned cannot be named in the log entry (a
+   *     bug); nothing is logged or returned then
    */
   public List<ProfileView> read(Viewer viewer, ViewSpec view, List<CustomerProfile> profiles,
       Function<CustomerId, Map<String, AttributeValue>> derived) {
