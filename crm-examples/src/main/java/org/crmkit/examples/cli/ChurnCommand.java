@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmkit.core.profile.CustomerProfile;
+import org.crmkit.examples.demo.CurrentScores;
 import org.crmkit.scoring.bgnbd.BgNbdFit;
 import org.crmkit.scoring.bgnbd.BgNbdFitter;
 import org.crmkit.scoring.bgnbd.TransactionSummarizer;
@@ -19,7 +20,6 @@ import org.crmkit.scoring.churn.ChurnAssessment;
 import org.crmkit.scoring.churn.ChurnScore;
 import org.crmkit.scoring.churn.ChurnWarning;
 import org.crmkit.scoring.churn.EarlyWarning;
-import org.crmkit.scoring.churn.EarlyWarningPolicy;
 import org.crmkit.scoring.churn.Evidence;
 import org.crmkit.scoring.churn.FactorScore;
 import org.crmkit.scoring.churn.NotScored;
@@ -68,7 +68,7 @@ final class ChurnCommand extends CrmSubcommand {
     Instant at = asOf.atStartOfDay(zone).toInstant();
     List<CustomerProfile> profiles = new ArrayList<>();
     ExportInput.read(input, profiles::add);
-    EarlyWarning engine = EarlyWarning.of(EarlyWarningPolicy.defaults().toBuilder().zone(zone).build());
+    EarlyWarning engine = CurrentScores.earlyWarning(zone);
     if (horizon != null) {
       TransactionSummarizer summarizer = TransactionSummarizer.create();
       profiles.forEach(p -> summarizer.addAll(p.interactions(), zone));

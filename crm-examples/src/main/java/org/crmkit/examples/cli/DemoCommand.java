@@ -23,6 +23,7 @@ import org.crmkit.examples.demo.ScoringSection;
 import org.crmkit.examples.demo.OperationsSummary;
 import org.crmkit.examples.demo.SyntheticCustomerBase;
 import org.crmkit.examples.jdbc.JdbcStores;
+import org.crmkit.privacy.access.AccessLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -99,8 +100,9 @@ final class DemoCommand extends CrmSubcommand {
     progress.step("churn: early warning, BG/NBD P(alive), expected value");
     out.print(ChurnSection.render(base, stores));
     progress.step("privacy: views, opt-outs, access log");
-    out.print(PrivacySection.render(base, stores));
-    out.print(RightsSection.render(base, stores));
+    AccessLog privacyLog = AccessLog.inMemory();
+    out.print(PrivacySection.render(base, stores, privacyLog));
+    out.print(RightsSection.render(base, stores, privacyLog));
     progress.step("operations: follow-ups, complaints, renewals, reception");
     out.print(OperationsSummary.render(base, stores));
   }

@@ -12,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
+import org.crmkit.examples.demo.CurrentScores;
 import org.crmkit.scoring.tier.CriterionCheck;
 import org.crmkit.scoring.tier.Tier;
 import org.crmkit.scoring.tier.TierCheck;
@@ -61,27 +60,26 @@ final class TierCommand extends CrmSubcommand {
 
   @Override
   void run(PrintWriter out, Progress progress) {
-    TierPolicy policy = policyFile == null
-        ? TierPolicy.defaults(Currency.getInstance("CNY"), ZoneOffset.ofHours(8)) : readPolicy(policyFile);
+    TierPolicy policy = policyFile == null ? CurrentScores.tierPolicy() : readPolicy(policyFile);
     TierEngine engine = TierEngine.of(policy);
     long[] count = new long[1];
     ExportInput.read(input, profile -> {
-      TierMember member = TierMember.from(profile.customer(), policy.zone());
+      Optional<TierDecision> decision;
+      try {
+        decision = CurrentScores.tier(engine, policy, profile, asOf);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(input, 0, "the purchases of customer " + profile.customer().id().value(),
+            "valid for the policy (currency " + policy.currency() + ")", "not: " + e.getMessage());
+      }
       ObjectNode line;
-      if (member.enrolledOn().isAfter(asOf)) {
+      if (decision.isEmpty()) {
+        TierMember member = TierMember.from(profile.customer(), policy.zone());
         line = Json.object();
         line.put("customerId", member.customerId().value());
         line.putNull("tier");
         line.put("enrolledOn", member.enrolledOn().toString());
       } else {
-        TierDecision decision;
-        try {
-          decision = engine.evaluate(member, profile.interactions(), asOf);
-        } catch (IllegalArgumentException e) {
-          throw new InputException(input, 0, "the purchases of customer " + member.customerId().value(),
-              "valid for the policy (currency " + policy.currency() + ")", "not: " + e.getMessage());
-        }
-        line = toJson(decision);
+        line = toJson(decision.get());
       }
       out.println(Json.line(line));
       if (++count[0] % 100_000 == 0) {

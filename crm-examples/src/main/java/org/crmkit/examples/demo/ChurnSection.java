@@ -27,7 +27,6 @@ import org.crmkit.scoring.churn.ChurnReason;
 import org.crmkit.scoring.churn.ChurnScore;
 import org.crmkit.scoring.churn.ChurnWarning;
 import org.crmkit.scoring.churn.EarlyWarning;
-import org.crmkit.scoring.churn.EarlyWarningPolicy;
 import org.crmkit.scoring.churn.Severity;
 import org.crmkit.scoring.spend.CustomerLifetimeValue;
 import org.crmkit.scoring.spend.DiscountedHorizon;
@@ -65,7 +64,7 @@ public final class ChurnSection {
     profiles.forEach(p -> summarizer.addAll(p.interactions(), CustomerFactory.CHINA));
     TransactionSummary summary = summarizer.summarize(calibrationEnd, ChronoUnit.WEEKS);
     BgNbdFit fit = BgNbdFitter.fit(summary.toTable());
-    EarlyWarning engine = EarlyWarning.of(EarlyWarningPolicy.defaults().toBuilder().zone(CustomerFactory.CHINA).build())
+    EarlyWarning engine = CurrentScores.earlyWarning(CustomerFactory.CHINA)
         .withModel(fit.model(), ChronoUnit.WEEKS, HORIZON_WEEKS);
     List<ChurnAssessment> assessments = engine.assessAll(profiles, asOf);
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.crmkit.core.CustomerId;
 import org.crmkit.core.consent.ConsentLedger;
 import org.crmkit.core.consent.Purpose;
 import org.crmkit.core.customer.Customer;
@@ -66,10 +67,24 @@ public final class PrivacySection {
    * @return the text, starting with a blank line, lines ending in {@code \n}
    */
   public static String render(SyntheticCustomerBase base, CrmStores stores) {
+    return render(base, stores, AccessLog.inMemory());
+  }
+
+  /**
+   * Renders the section, appending its reads to a log the rights section then exports from.
+   *
+   * @param base the base that was loaded (for its as-of instant)
+   * @param stores the stores it was loaded into
+   * @param log the access log to append to, empty
+   * @return the text, starting with a blank line, lines ending in {@code \n}
+   */
+  public static String render(SyntheticCustomerBase base, CrmStores stores, AccessLog log) {
     requireNonNull(base, "base");
     requireNonNull(stores, "stores");
+    requireNonNull(log, "log");
     PrivacyGateway gateway = DemoPrivacy.gateway(runKey(), Clock.fixed(base.asOfInstant(), ZoneOffset.UTC))
         .consentGate(stores.consent().gate())
+        .accessLog(log)
         .build();
     StringBuilder out = new StringBuilder();
     List<Customer> customers;
@@ -208,14 +223,20 @@ public final class PrivacySection {
       line(out, "  %-12s %-32s %,7d %,7d %,11d", u.applicationId(), u.view(), u.reads(), u.denials(), u.customers());
     }
     List<AccessLogEntry> entries = log.entries();
+    // The middle entry that names a customer: its first subject is dropped from the copy.
     long victim = entries.size() / 2;
+    while (victim < entries.size() - 1 && entries.get((int) victim).subjects().isEmpty()) {
+      victim++;
+    }
     AccessLogStore copy = AccessLogStore.inMemory();
     for (AccessLogEntry e : entries) {
-      copy.append(e.index() != victim ? e : new AccessLogEntry(e.index(), e.at(), e.applicationId(), e.userId(),
-          e.view(), e.purpose(), e.customers() + 1, e.outcome(), e.previousHash(), e.hash()));
+      List<CustomerId> subjects = e.subjects();
+      copy.append(e.index() != victim || subjects.isEmpty() ? e : new AccessLogEntry(e.index(), e.at(),
+          e.applicationId(), e.userId(), e.view(), e.purpose(), e.customers() - 1, subjects.subList(1, subjects.size()),
+          e.outcome(), e.previousHash(), e.hash()));
     }
     LogVerification tampered = AccessLog.over(copy).verify(log.head());
-    line(out, "  a copy with the customer count of entry %d changed: %s", victim, tampered.isIntact()
+    line(out, "  a copy with one customer removed from entry %d: %s", victim, tampered.isIntact()
         ? "NOT DETECTED (a bug)" : "detected, first bad entry " + tampered.firstBadIndex().getAsLong());
   }
 

@@ -8,11 +8,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.crmkit.core.CustomerId;
 import org.crmkit.core.consent.Purpose;
 import org.crmkit.core.customer.Customer;
 import org.crmkit.core.interaction.InteractionKind;
@@ -30,16 +34,19 @@ import org.crmkit.privacy.pseudonym.KeySource;
 import org.crmkit.privacy.pseudonym.KeyUnavailableException;
 import org.crmkit.privacy.report.PrivacyReport;
 import org.crmkit.privacy.report.PrivacyReports;
+import org.crmkit.privacy.rights.AccessExport;
 import org.crmkit.privacy.rights.CustomerRights;
 import org.crmkit.privacy.rights.ErasureResult;
 import org.crmkit.privacy.rights.RetentionPolicy;
+import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.CustomerRequest;
 import org.crmkit.privacy.spi.RequestKind;
 import org.crmkit.privacy.spi.RequestStore;
 
 /**
- * The customer-rights section of {@code crm demo}: one correction reviewed, one erasure, an
- * anonymised batch with its k and information loss, and the privacy report's summary. It works
+ * The customer-rights section of {@code crm demo}: one correction reviewed, one access request
+ * fulfilled (the access-log entries of the privacy section's reads of that customer, and its
+ * current scores and tier), one erasure, an anonymised batch with its k and information loss, and the privacy report's summary. It works
  * on a copy of the first {@link #BATCH} customers in fresh in-memory stores, so the demo's stores
  * are not changed, with a clock fixed at the base's as-of instant: the same base gives the same
  * text. Only ids, field names and counts are shown. Stateless.
@@ -64,12 +71,27 @@ public final class RightsSection {
    * @return the text, starting with a blank line, lines ending in {@code \n}
    */
   public static String render(SyntheticCustomerBase base, CrmStores stores) {
+    return render(base, stores, AccessLog.inMemory());
+  }
+
+  /**
+   * Renders the section over the access log of the privacy section's reads: the access request it
+   * fulfils is that of the customer the privacy section showed through each view (the subject of
+   * the log's first one-customer read), or of the first customer when the log has none.
+   *
+   * @param base the base that was loaded (for its as-of date and instant)
+   * @param stores the stores it was loaded into; only read
+   * @param privacyLog the access log of the privacy section; only read
+   * @return the text, starting with a blank line, lines ending in {@code \n}
+   */
+  public static String render(SyntheticCustomerBase base, CrmStores stores, AccessLog privacyLog) {
     requireNonNull(base, "base");
     requireNonNull(stores, "stores");
+    requireNonNull(privacyLog, "privacyLog");
     Instant at = base.asOfInstant();
     CrmStores copy = copy(stores);
     RequestStore requests = RequestStore.inMemory();
-    CustomerRights rights = CustomerRights.over(copy, requests, AccessLog.inMemory(), RetentionPolicy.standard(),
+    CustomerRights rights = CustomerRights.over(copy, requests, privacyLog, RetentionPolicy.standard(),
         Clock.fixed(at, ZoneOffset.UTC));
     List<Customer> customers = customers(copy);
     StringBuilder out = new StringBuilder("\n");
@@ -83,6 +105,7 @@ public final class RightsSection {
     CustomerRequest reviewed = rights.approve(correction.id(), REVIEWER);
     line(out, "  correction %s of customer %s, fields %s: %s by %s", reviewed.id(), corrected.id().value(),
         reviewed.fields(), reviewed.status(), reviewed.closedBy().orElse("-"));
+    access(out, rights, privacyLog, customers, base);
     Customer erased = customers.stream().skip(1)
         .filter(c -> copy.interactions().byCustomer(c.id()).stream().anyMatch(i -> i.kind() == InteractionKind.PURCHASE))
         .findFirst().orElse(customers.get(1));
@@ -104,6 +127,32 @@ public final class RightsSection {
     batch(out, rights, profiles, base);
     report(out, requests, profiles, at);
     return out.toString();
+  }
+
+  /** Fulfils the access request of the privacy section's customer; shows counts, views and derived values. */
+  private static void access(StringBuilder out, CustomerRights rights, AccessLog log, List<Customer> customers,
+      SyntheticCustomerBase base) {
+    CustomerId id = customers.get(0).id();
+    for (AccessLogEntry e : log.entries()) {
+      if (e.subjects().size() == 1) {
+        if (rights.profile(e.subjects().get(0)).isPresent()) {
+          id = e.subjects().get(0);
+        }
+        break;
+      }
+    }
+    CustomerRequest r = rights.submit(id, RequestKind.ACCESS);
+    AccessExport x = rights.fulfilAccess(r.id(), REVIEWER,
+        c -> CurrentScores.derived(rights.profile(c).orElseThrow(), base.asOf(), CurrentScores.ZONE));
+    Set<String> views = new LinkedHashSet<>();
+    x.accessLog().forEach(e -> views.add(e.view()));
+    line(out, "  access %s of customer %s: %s; the export lists %,d access-log entries about them", r.id(),
+        id.value(), rights.requests().find(r.id()).map(q -> q.status().name()).orElse("-"), x.accessLog().size());
+    line(out, "    views read: %s", views.isEmpty() ? "none" : String.join(", ", views));
+    StringBuilder derived = new StringBuilder();
+    new TreeMap<>(x.derived()).forEach((k, v) -> derived.append(derived.length() == 0 ? "" : ", ")
+        .append(k).append('=').append(v));
+    line(out, "    current scores and tier: %s", derived.length() == 0 ? "none" : derived);
   }
 
   private static void batch(StringBuilder out, CustomerRights rights, List<CustomerProfile> profiles,

@@ -30,7 +30,7 @@ import org.crmkit.scoring.rfm.RfmScorer;
 import org.crmkit.scoring.rfm.RfmSegment;
 import org.crmkit.scoring.stats.Interval;
 import org.crmkit.scoring.tier.TierEngine;
-import org.crmkit.scoring.tier.TierMember;
+import org.crmkit.scoring.tier.TierDecision;
 import org.crmkit.scoring.tier.TierPolicy;
 
 /**
@@ -119,18 +119,18 @@ public final class ScoringSection {
   }
 
   private static void tiers(StringBuilder out, List<CustomerProfile> profiles, LocalDate asOf) {
-    TierPolicy policy = TierPolicy.defaults(PersonalData.CNY, CustomerFactory.CHINA);
+    TierPolicy policy = CurrentScores.tierPolicy();
     TierEngine engine = TierEngine.of(policy);
     Map<String, Long> counts = new java.util.LinkedHashMap<>();
     policy.tierIds().forEach(id -> counts.put(id, 0L));
     long notEnrolled = 0;
     for (CustomerProfile p : profiles) {
-      TierMember member = TierMember.from(p.customer(), policy.zone());
-      if (member.enrolledOn().isAfter(asOf)) {
+      Optional<TierDecision> decision = CurrentScores.tier(engine, policy, p, asOf);
+      if (decision.isEmpty()) {
         notEnrolled++;
         continue;
       }
-      counts.merge(engine.evaluate(member, p.interactions(), asOf).tierId(), 1L, Long::sum);
+      counts.merge(decision.get().tierId(), 1L, Long::sum);
     }
     line(out, "");
     line(out, "Tiers on %s (default policy '%s': calendar-year spend or purchases, one step down at year end)",

@@ -92,7 +92,9 @@ public enum Dialect {
 
   /**
    * Returns the classpath folder of this dialect's versioned schema scripts, in Flyway's naming
-   * ({@code V1__crmkit.sql} for crm-core's stores, {@code V2__privacy.sql} for crm-privacy's); give it to Flyway as {@code classpath:} plus this value.
+   * ({@code V1__crmkit.sql} for crm-core's stores, {@code V2__privacy.sql} for crm-privacy's, {@code
+   * V3__access_subjects.sql} for the subjects of access-log entries); give it to Flyway as {@code
+   * classpath:} plus this value.
    *
    * @return for example {@code org/crmkit/examples/jdbc/schema/h2}
    */
@@ -102,7 +104,8 @@ public enum Dialect {
 
   /** Returns the schema scripts in the order they are applied, as classpath resource names. */
   List<String> schemaScripts() {
-    return List.of(schemaLocation() + "/V1__crmkit.sql", schemaLocation() + "/V2__privacy.sql");
+    return List.of(schemaLocation() + "/V1__crmkit.sql", schemaLocation() + "/V2__privacy.sql",
+        schemaLocation() + "/V3__access_subjects.sql");
   }
 
   /**

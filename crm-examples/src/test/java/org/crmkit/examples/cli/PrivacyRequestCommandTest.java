@@ -55,6 +55,51 @@ class PrivacyRequestCommandTest {
     assertEquals(AT.toString(), n.get("generatedAt").asText());
     assertTrue(run.out().contains(p.customer().id().value()), run.out());
     assertTrue(run.out().contains("\"COMPLETED\""), run.out());
+    assertTrue(n.get("accessLog").isArray(), run.out());
+    assertEquals(0, n.get("accessLog").size(), "the command reads no view, so nothing was logged about the customer");
+  }
+
+  @Test
+  void access_derived_isTheTierAndChurnHealthThatCrmTierAndCrmChurnPrint() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    String asOf = OperationsExportFixture.AS_OF.toString();
+    int scored = 0;
+    for (CustomerProfile p : OperationsExportFixture.PROFILES.subList(0, Math.min(6, OperationsExportFixture.PROFILES.size()))) {
+      String id = p.customer().id().value();
+      JsonNode derived = json.readTree(CliRun.of("privacy", "request", "access", "--input",
+          OperationsExportFixture.path(), "--customer", id, "--as-of", asOf, "-q").out()).get("derived");
+      JsonNode tier = line(CliRun.of("tier", "--input", OperationsExportFixture.path(), "--as-of", asOf, "-q"), id);
+      JsonNode churn = line(CliRun.of("churn", "--input", OperationsExportFixture.path(), "--as-of", asOf, "-q"), id);
+
+      if (tier.get("tier").isNull()) {
+        assertFalse(derived.has("tier"), id);
+      } else {
+        assertEquals(tier.get("tier").asText(), derived.get("tier").asText(), id);
+      }
+      if (churn.get("scored").asBoolean()) {
+        scored++;
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", churn.get("health").get("value").asDouble()),
+            derived.get("churn.health").asText(), id);
+        List<String> codes = new ArrayList<>();
+        churn.get("warnings").forEach(w -> codes.add(w.get("code").asText()));
+        assertEquals(codes.isEmpty() ? "none" : String.join(",", codes), derived.get("churn.warnings").asText(), id);
+      } else {
+        assertEquals(churn.get("result").asText(), derived.get("churn").asText(), id);
+      }
+    }
+    assertTrue(scored > 0, "at least one scored customer");
+  }
+
+  /** The JSON line of one customer in a command's output. */
+  private static JsonNode line(CliRun run, String customerId) throws IOException {
+    assertEquals(0, run.exitCode(), run.err());
+    for (String l : run.out().split("\n")) {
+      JsonNode n = new ObjectMapper().readTree(l);
+      if (n.get("customerId").asText().equals(customerId)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no line for " + customerId);
   }
 
   @Test

@@ -46,7 +46,7 @@ class PrivacySectionTest {
       assertTrue(text.contains("\n  " + view + " "), view);
     }
     assertTrue(text.contains(" entries: verified intact\n"), text);
-    assertTrue(Pattern.compile("changed: detected, first bad entry \\d+\n").matcher(text).find(), text);
+    assertTrue(Pattern.compile("removed from entry \\d+: detected, first bad entry \\d+\n").matcher(text).find(), text);
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.crmkit.core.CustomerId;
 import org.crmkit.core.customer.Customer;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.store.InMemoryStores;
+import org.crmkit.privacy.access.AccessLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,36 @@ class RightsSectionTest {
     assertTrue(text.contains("  privacy report: "), text);
     assertTrue(text.contains(" 1 open request(s), 0 overdue, access log intact\n"), text);
     assertTrue(text.contains("    refusals per purpose: direct-marketing "), text);
+  }
+
+  @Test
+  void render_afterThePrivacySection_exportsItsReadsOfTheShownCustomerAndItsScores() {
+    AccessLog log = AccessLog.inMemory();
+    String privacy = PrivacySection.render(base, stores, log);
+    String shown = match(privacy, "Privacy: customer (\\S+) through each view");
+
+    String rights = RightsSection.render(base, stores, log);
+
+    int about = log.entriesAbout(CustomerId.of(shown)).size();
+    assertTrue(about >= 4, "the one-customer reads at least: " + about);
+    assertTrue(rights.contains("  access req-2 of customer " + shown + ": COMPLETED; the export lists " + about
+        + " access-log entries about them\n"), rights);
+    assertTrue(rights.contains("\n    views read: standard, personal, anonymous, "), rights);
+    assertTrue(Pattern.compile("\n    current scores and tier: churn[.a-z]*=.*tier=[a-z]+\n").matcher(rights).find(),
+        rights);
+    assertEquals(rights, RightsSection.render(base, stores, log), "the same log gives the same text");
+  }
+
+  @Test
+  void render_withoutPrivacyReads_exportsNoEntries() {
+    assertTrue(text.contains(": COMPLETED; the export lists 0 access-log entries about them\n    views read: none\n"),
+        text);
+  }
+
+  private static String match(String haystack, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(haystack);
+    assertTrue(m.find(), haystack);
+    return m.group(1);
   }
 
   @Test

@@ -37,10 +37,15 @@ class DialectTest {
   private static final String V2_SHAPE = "3 tables, 1 counter row, 2 indexes";
 
   @Test
-  void schemaLocation_eachDialect_holdsV1AndV2OnTheClasspath() throws IOException {
+  void schemaLocation_eachDialect_holdsV1V2AndV3OnTheClasspath() throws IOException {
     for (Dialect d : Dialect.values()) {
-      assertEquals(List.of(d.schemaLocation() + "/V1__crmkit.sql", d.schemaLocation() + "/V2__privacy.sql"),
-          d.schemaScripts());
+      assertEquals(List.of(d.schemaLocation() + "/V1__crmkit.sql", d.schemaLocation() + "/V2__privacy.sql",
+          d.schemaLocation() + "/V3__access_subjects.sql"), d.schemaScripts());
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(d.schemaScripts().get(2))) {
+        assertNotNull(in, d.name());
+        String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, JdbcStores.statements(sql).size(), d.name() + ": 1 table, 1 index");
+      }
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(d.schemaScripts().get(1))) {
         assertNotNull(in, d.name());
         String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.crmkit.core.CustomerId;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.core.spi.StorageException;
 import org.crmkit.privacy.access.AccessLog;
@@ -58,8 +59,16 @@ abstract class JdbcAccessLogStoreContract extends AccessLogStoreContract {
   }
 
   private static AccessLogEntry entry(long index, String user, String view, String purpose) {
-    return new AccessLogEntry(index, T, "app", user, view, purpose, 3, AccessOutcome.DENIED, AccessLog.GENESIS,
-        "ab".repeat(32));
+    return new AccessLogEntry(index, T, "app", user, view, purpose, 3, ids(3), AccessOutcome.GRANTED,
+        AccessLog.GENESIS, "ab".repeat(32));
+  }
+
+  private static List<CustomerId> ids(int n) {
+    List<CustomerId> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(CustomerId.of("c-" + i));
+    }
+    return List.copyOf(out);
   }
 
   @Test
@@ -67,7 +76,7 @@ abstract class JdbcAccessLogStoreContract extends AccessLogStoreContract {
     AccessLog log = AccessLog.over(newStore());
     List<AccessLogEntry> appended = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      appended.add(log.append(T.plusNanos(i * 1_001L), VIEWER, "standard", i,
+      appended.add(log.append(T.plusNanos(i * 1_001L), VIEWER, "standard", i % 3 == 0 ? List.of() : ids(i),
           i % 3 == 0 ? AccessOutcome.DENIED : AccessOutcome.GRANTED));
     }
 
@@ -92,15 +101,54 @@ abstract class JdbcAccessLogStoreContract extends AccessLogStoreContract {
   void verify_rowChangedInSql_reportsThatEntry() throws SQLException {
     AccessLog log = AccessLog.over(newStore());
     for (int i = 0; i < 5; i++) {
-      log.append(T, VIEWER, "standard", 10, AccessOutcome.GRANTED);
+      log.append(T, VIEWER, "standard", ids(10), AccessOutcome.GRANTED);
     }
-    execute("UPDATE crm_access_log SET customers = 11 WHERE entry_index = 2");
+    execute("UPDATE crm_access_log SET purpose = 'other' WHERE entry_index = 2");
 
     LogVerification result = AccessLog.over(JdbcStores.accessLogStore(dataSource, dialect())).verify();
 
     assertFalse(result.isIntact());
     assertEquals(OptionalLong.of(2), result.firstBadIndex());
     assertEquals(OptionalLong.of(2), log.verify().firstBadIndex());
+  }
+
+  @Test
+  void verify_subjectChangedInSql_reportsThatEntry() throws SQLException {
+    AccessLog log = AccessLog.over(newStore());
+    for (int i = 0; i < 5; i++) {
+      log.append(T, VIEWER, "standard", ids(3), AccessOutcome.GRANTED);
+    }
+    execute("UPDATE crm_access_log_subject SET customer_id = 'c-9' WHERE entry_index = 3 AND position = 1");
+
+    LogVerification result = AccessLog.over(JdbcStores.accessLogStore(dataSource, dialect())).verify();
+
+    assertEquals(OptionalLong.of(3), result.firstBadIndex());
+    assertEquals(OptionalLong.of(3), log.verify().firstBadIndex());
+  }
+
+  @Test
+  void read_subjectRowDeletedInSql_throwsStorageExceptionNamingTheEntry() throws SQLException {
+    AccessLog log = AccessLog.over(newStore());
+    log.append(T, VIEWER, "standard", ids(3), AccessOutcome.GRANTED);
+    log.append(T, VIEWER, "standard", ids(3), AccessOutcome.GRANTED);
+    execute("DELETE FROM crm_access_log_subject WHERE entry_index = 1 AND position = 2");
+    AccessLogStore store = JdbcStores.accessLogStore(dataSource, dialect());
+
+    StorageException e = assertThrows(StorageException.class, () -> store.read(0, 10));
+
+    assertTrue(e.getMessage().contains("entry 1"), e.getMessage());
+    assertThrows(StorageException.class, log::verify);
+    assertThrows(StorageException.class, () -> store.entriesAbout(CustomerId.of("c-0")));
+  }
+
+  @Test
+  void append_subjects_storesOneRowPerSubjectAndNoneForADenial() throws SQLException {
+    AccessLog log = AccessLog.over(newStore());
+    log.append(T, VIEWER, "standard", ids(4), AccessOutcome.GRANTED);
+    log.append(T, VIEWER, "personal", List.of(), AccessOutcome.DENIED);
+
+    assertEquals(4, count("SELECT COUNT(*) FROM crm_access_log_subject"));
+    assertEquals(4, count("SELECT COUNT(*) FROM crm_access_log_subject WHERE entry_index = 0"));
   }
 
   @Test
@@ -129,6 +177,7 @@ abstract class JdbcAccessLogStoreContract extends AccessLogStoreContract {
     assertEquals(0, store.size());
     assertEquals(1, count("SELECT COUNT(*) FROM crm_access_log"));
     assertEquals(0, count("SELECT entries FROM crm_access_log_head"));
+    assertEquals(0, count("SELECT COUNT(*) FROM crm_access_log_subject"));
   }
 
   @Test

@@ -18,7 +18,7 @@ final class PostgresFixture {
   static final String PROPERTY = "crmkit.postgres.url";
   private static final String[] TABLES = {"crm_customer_key", "crm_customer_tag", "crm_customer",
       "crm_interaction", "crm_consent_event", "crm_audit_entry", "crm_access_log",
-      "crm_customer_request"};
+      "crm_access_log_subject", "crm_customer_request"};
 
   private final String prefix;
   private String schema;

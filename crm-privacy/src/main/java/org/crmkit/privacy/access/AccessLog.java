@@ -8,33 +8,46 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.crmkit.core.CustomerId;
 import org.crmkit.privacy.internal.IsoInstant;
 import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.AccessLogStore;
 import org.crmkit.privacy.spi.AccessOutcome;
 
 /**
- * The append-only, SHA-256 hash-chained access log. Each entry's hash covers its fields and the
- * previous entry's hash, so changing, removing or reordering an entry breaks the chain from that
- * entry on; the log keeps its own head (size and last hash) in memory, so cutting entries off
- * the end is caught too. Thread-safe: appends are serialised.
+ * The append-only, SHA-256 hash-chained access log. Each entry's hash covers its fields, the ids
+ * of the customers the read returned (its subjects) and the previous entry's hash, so changing,
+ * removing or reordering an entry or one of its subjects breaks the chain from that entry on; the
+ * log keeps its own head (size and last hash) in memory, so cutting entries off the end is caught
+ * too. Thread-safe: appends are serialised.
  *
  * <p>The hash of an entry is {@code SHA-256} over, in order, the UTF-8 text {@code
- * crmkit-access/1}, the index, the instant in ISO-8601, the application id, the user id, the
- * view name, the purpose, the customer count, the outcome name and the previous hash, each
- * preceded by its length in bytes as a 4-byte big-endian integer. The first entry's previous
- * hash is 64 zeros.
+ * crmkit-access/2}, the index, the instant in ISO-8601, the application id, the user id, the
+ * view name, the purpose, the customer count, each subject's id in the order the read returned
+ * them, the outcome name and the previous hash, each preceded by its length in bytes as a 4-byte
+ * big-endian integer. The count comes before the ids and every id has its own length, so {@code
+ * ["ab","c"]} and {@code ["a","bc"]} hash differently. The first entry's previous hash is 64
+ * zeros.
+ *
+ * <p>Format history: {@code crmkit-access/1} hashed the same fields without subjects. The format
+ * changed once, before any release, to name the subjects; a log written in format 1 does not
+ * verify under format 2 and is not migrated (start a new log).
+ *
+ * <p>Subjects are crm-core's opaque {@link CustomerId}s, not personal data, and not keyed
+ * pseudonyms (one HMAC per customer would halve a view's throughput). An erasure leaves them in
+ * the log: the log is append-only evidence of who saw whom, and once the customer is erased the
+ * id links to nothing personal. {@link #entriesAbout} lists a customer's entries for an access
+ * request.
  */
 public final class AccessLog {
   /** The previous hash of the first entry. */
   public static final String GENESIS = "0".repeat(64);
   // MessageDigest.getInstance costs more than hashing one entry: one digest per thread.
-  private static final byte[] PREFIX = "crmkit-access/1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PREFIX = "crmkit-access/2".getBytes(StandardCharsets.US_ASCII);
   private static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(Hasher::new);
   private static final int BATCH = 4096;
 
@@ -78,21 +91,26 @@ public final class AccessLog {
    * @param at when the read happened
    * @param viewer who read
    * @param view the view's name
-   * @param customers how many customers were returned
+   * @param subjects the ids of the customers the read returned, in the order returned; empty
+   *     when denied. An immutable list (from {@code List.of}/{@code List.copyOf}) is kept as it is.
    * @param outcome granted or denied
    * @return the stored entry
+   * @throws IllegalArgumentException if a denied read has subjects
    */
-  public synchronized AccessLogEntry append(Instant at, Viewer viewer, String view, long customers,
+  public synchronized AccessLogEntry append(Instant at, Viewer viewer, String view, List<CustomerId> subjects,
       AccessOutcome outcome) {
     requireNonNull(at, "at");
     requireNonNull(viewer, "viewer");
     requireNonNull(view, "view");
+    List<CustomerId> ids = List.copyOf(requireNonNull(subjects, "subjects"));
     requireNonNull(outcome, "outcome");
+    checkArgument(outcome == AccessOutcome.GRANTED || ids.isEmpty(),
+        "a denied read must have no subjects but had %s", ids.size());
     Head h = head;
     String hash = hash(h.size(), at, viewer.applicationId(), viewer.userId(), view, viewer.purpose(),
-        customers, outcome, h.hash());
+        ids.size(), ids, outcome, h.hash());
     AccessLogEntry entry = new AccessLogEntry(h.size(), at, viewer.applicationId(), viewer.userId(), view,
-        viewer.purpose(), customers, outcome, h.hash(), hash);
+        viewer.purpose(), ids.size(), ids, outcome, h.hash(), hash);
     store.append(entry);
     head = new Head(h.size() + 1, hash);
     return entry;
@@ -124,6 +142,18 @@ public final class AccessLog {
       }
       from += batch.size();
     }
+  }
+
+  /**
+   * Returns the stored entries whose read returned a customer, for the customer's access request.
+   * The entries come from the store as they are; {@link #verify()} checks that they were not
+   * changed.
+   *
+   * @param id the customer
+   * @return the entries that name {@code id} among their subjects, in index order, each once
+   */
+  public List<AccessLogEntry> entriesAbout(CustomerId id) {
+    return store.entriesAbout(requireNonNull(id, "id"));
   }
 
   /**
@@ -180,7 +210,7 @@ public final class AccessLog {
           return LogVerification.broken(i, i, "entry " + i + " does not link to the hash of entry " + (i - 1));
         }
         String expected = hash(e.index(), e.at(), e.applicationId(), e.userId(), e.view(), e.purpose(),
-            e.customers(), e.outcome(), e.previousHash());
+            e.customers(), e.subjects(), e.outcome(), e.previousHash());
         if (!expected.equals(e.hash())) {
           return LogVerification.broken(i, i, "entry " + i + " does not match its hash");
         }
@@ -204,11 +234,11 @@ public final class AccessLog {
   }
 
   static String hash(long index, Instant at, String applicationId, String userId, String view, String purpose,
-      long customers, AccessOutcome outcome, String previousHash) {
-    // The message is written into one reused buffer and hashed in one update: a digest call per
-    // field, or a byte array per field, costs more than the hashing.
+      long customers, List<CustomerId> subjects, AccessOutcome outcome, String previousHash) {
+    // The message is written into one reused buffer, handed to the digest when full: a digest
+    // call per field, or a byte array per field, costs more than the hashing.
     Hasher h = HASHER.get();
-    h.size = 0;
+    h.begin();
     h.bytes(PREFIX);
     h.number(index);
     h.ascii(IsoInstant.format(at));
@@ -217,6 +247,10 @@ public final class AccessLog {
     h.text(view);
     h.text(purpose);
     h.number(customers);
+    for (int i = 0, n = subjects.size(); i < n; i++) {
+      // Ids are [A-Za-z0-9._:-] by construction, so ASCII.
+      h.ascii(subjects.get(i).value());
+    }
     h.ascii(outcome.name());
     h.ascii(previousHash);
     return h.digestHex();
@@ -226,12 +260,23 @@ public final class AccessLog {
   private static final class Hasher {
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private final MessageDigest md = sha256();
-    private byte[] buf = new byte[512];
+    // Large enough for a small entry in one update; a read of many customers streams through it.
+    private byte[] buf = new byte[4096];
     private int size;
+
+    void begin() {
+      md.reset();
+      size = 0;
+    }
 
     private void ensure(int more) {
       if (size + more > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        md.update(buf, 0, size);
+        size = 0;
+        if (more > buf.length) {
+          // Only a single field longer than the buffer gets here.
+          buf = new byte[Math.max(buf.length * 2, more)];
+        }
       }
     }
 
@@ -294,7 +339,6 @@ public final class AccessLog {
     }
 
     String digestHex() {
-      md.reset();
       md.update(buf, 0, size);
       byte[] d = md.digest();
       byte[] hex = new byte[2 * d.length];

@@ -27,7 +27,8 @@ import org.crmkit.privacy.view.ViewSpec;
 /**
  * The one way to read a privacy view. Each {@code read} checks the viewer against the {@link
  * AccessPolicy}, applies the view, and appends exactly one entry to the {@link AccessLog}:
- * {@link AccessOutcome#GRANTED} with the number of customers returned, or {@link
+ * {@link AccessOutcome#GRANTED} with the ids of the customers returned (those a row filter
+ * removed were not disclosed and are not named), or {@link
  * AccessOutcome#DENIED} before throwing {@link AccessDeniedException}. If the entry cannot be
  * written, no data is returned. Consent is decided at the gateway clock's current instant.
  * Immutable configuration; thread-safe.
@@ -44,8 +45,10 @@ public final class PrivacyGateway {
   private final AccessLog log;
   private final Clock clock;
   private final DataDictionary dictionary;
+  private final Optional<ConsentGate> gate;
 
   private PrivacyGateway(Builder b) {
+    this.gate = b.gate;
     this.dictionary = b.dictionary;
     this.engine = new ViewEngine(b.dictionary, Pseudonymizer.of(b.keys), b.recipients, b.gate);
     this.policy = b.policy;
@@ -90,6 +93,8 @@ public final class PrivacyGateway {
    * @return the customers the view keeps, in input order
    * @throws AccessDeniedException if the viewer may not read the view, or the view is selective
    *     for a recipient without a policy
+   * @throws IllegalStateException if the customers returned cannot be named in the log entry (a
+   *     bug); nothing is logged or returned then
    */
   public List<ProfileView> read(Viewer viewer, ViewSpec view, List<CustomerProfile> profiles,
       Function<CustomerId, Map<String, AttributeValue>> derived) {
@@ -100,11 +105,11 @@ public final class PrivacyGateway {
     Instant now = clock.instant();
     String refusal = refusal(viewer, view);
     if (refusal != null) {
-      log.append(now, viewer, view.name(), 0, AccessOutcome.DENIED);
+      log.append(now, viewer, view.name(), List.of(), AccessOutcome.DENIED);
       throw new AccessDeniedException(refusal);
     }
     List<ProfileView> out = engine.apply(view, input, derived, now);
-    log.append(now, viewer, view.name(), out.size(), AccessOutcome.GRANTED);
+    log.append(now, viewer, view.name(), ReadSubjects.of(view, input, out, gate, now), AccessOutcome.GRANTED);
     return out;
   }
 

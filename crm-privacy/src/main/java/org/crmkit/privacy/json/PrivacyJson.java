@@ -19,6 +19,7 @@ import org.crmkit.privacy.report.RequestLine;
 import org.crmkit.privacy.report.UsageLine;
 import org.crmkit.privacy.report.ViewReport;
 import org.crmkit.privacy.rights.AccessExport;
+import org.crmkit.privacy.rights.AccessLogLine;
 import org.crmkit.privacy.spi.CustomerRequest;
 
 /**
@@ -108,8 +109,11 @@ public final class PrivacyJson {
   }
 
   /**
-   * Writes an access export: the profile in crm-core's format, the derived data, the requests
-   * (with the names of the fields a correction changes) and the access-log usage.
+   * Writes an access export: {@code {"generatedAt", "customerId", "profile" (crm-core's export
+   * format), "derived":{name:value,…}, "requests":[{"requestId","kind","status","receivedAt",
+   * "dueAt","fields"}…], "accessLog":[{"index","at","applicationId","userId","view","purpose",
+   * "outcome"}…], "accessUsage":[{"applicationId","view","reads","denials","customers"}…]}}.
+   * {@code accessLog} lists the reads that returned the customer and names no other customer.
    *
    * @param x the export
    * @return the JSON text
@@ -128,6 +132,12 @@ public final class PrivacyJson {
           "fields", List.copyOf(q.fields())));
     }
     m.put("requests", requests);
+    List<Object> reads = new ArrayList<>();
+    for (AccessLogLine e : x.accessLog()) {
+      reads.add(ordered("index", e.index(), "at", e.at().toString(), "applicationId", e.applicationId(),
+          "userId", e.userId(), "view", e.view(), "purpose", e.purpose(), "outcome", e.outcome().name()));
+    }
+    m.put("accessLog", reads);
     List<Object> usage = new ArrayList<>();
     for (AccessUsage u : x.accessUsage()) {
       usage.add(ordered("applicationId", u.applicationId(), "view", u.view(), "reads", u.reads(),

@@ -18,17 +18,19 @@ import org.crmkit.privacy.spi.CustomerRequest;
  * @param profile the profile, interactions and consent history
  * @param derived the derived data the host supplied (scores, tiers), by name
  * @param requests the customer's requests
- * @param accessUsage which applications read which views (the access log counts customers per
- *     read, it does not name them)
+ * @param accessLog the access-log entries whose read returned the customer, in log order; the
+ *     other customers of those reads are not named
+ * @param accessUsage which applications read which views, summed over the whole log
  */
 public record AccessExport(Instant generatedAt, CustomerProfile profile, Map<String, String> derived,
-    List<CustomerRequest> requests, List<AccessUsage> accessUsage) {
+    List<CustomerRequest> requests, List<AccessLogLine> accessLog, List<AccessUsage> accessUsage) {
   /** Validates and copies the parts. */
   public AccessExport {
     requireNonNull(generatedAt, "generatedAt");
     requireNonNull(profile, "profile");
     derived = Map.copyOf(derived);
     requests = List.copyOf(requests);
+    accessLog = List.copyOf(accessLog);
     accessUsage = List.copyOf(accessUsage);
   }
 
@@ -36,6 +38,6 @@ public record AccessExport(Instant generatedAt, CustomerProfile profile, Map<Str
   public String toString() {
     return "AccessExport[customerId=" + profile.customer().id() + ", interactions="
         + profile.interactions().size() + ", consentEvents=" + profile.consentEvents().size()
-        + ", derived=" + derived.keySet() + ", requests=" + requests.size() + "]";
+        + ", derived=" + derived.keySet() + ", requests=" + requests.size() + ", accessLog=" + accessLog.size() + "]";
   }
 }

@@ -29,6 +29,7 @@ import org.crmkit.core.service.CustomerNotFoundException;
 import org.crmkit.core.service.CustomerService;
 import org.crmkit.core.spi.CrmStores;
 import org.crmkit.privacy.access.AccessLog;
+import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.CustomerRequest;
 import org.crmkit.privacy.spi.RequestKind;
 import org.crmkit.privacy.spi.RequestStatus;
@@ -66,7 +67,8 @@ public final class CustomerRights {
    *
    * @param stores crm-core's stores
    * @param requests the request log
-   * @param accessLog the access log, for the access export's usage summary
+   * @param accessLog the access log, for the access export's entries about the customer and usage
+   *     summary
    * @param retention what erasure keeps and when requests are due
    * @param clock the time source
    * @return the service
@@ -166,11 +168,14 @@ public final class CustomerRights {
   }
 
   /**
-   * Fulfils a pending access request.
+   * Fulfils a pending access request: the export holds the stored profile, the derived data, the
+   * customer's requests, the access-log entries whose read returned the customer (without the
+   * other customers of those reads) and the log's usage summary.
    *
    * @param requestId the access request
    * @param actor who fulfils it
-   * @param derived the customer's derived data (scores, tiers) by name, from the host
+   * @param derived the customer's current derived data (scores, tiers) by name, from the host,
+   *     which computes them since crm-privacy does not depend on crm-scoring
    * @return the export
    * @throws IllegalArgumentException if there is no such pending access request
    * @throws CustomerNotFoundException if the customer is not stored
@@ -182,12 +187,17 @@ public final class CustomerRights {
     CustomerProfile profile = profile(r.customerId())
         .orElseThrow(() -> new CustomerNotFoundException(r.customerId()));
     requests.update(r.close(RequestStatus.COMPLETED, clock.instant(), actor));
+    List<AccessLogLine> reads = new ArrayList<>();
+    for (AccessLogEntry e : accessLog.entriesAbout(r.customerId())) {
+      reads.add(AccessLogLine.from(e));
+    }
     return new AccessExport(clock.instant(), profile, derived.apply(r.customerId()),
-        requests.byCustomer(r.customerId()), accessLog.usage());
+        requests.byCustomer(r.customerId()), reads, accessLog.usage());
   }
 
   /**
-   * Fulfils a pending erasure request under the retention policy.
+   * Fulfils a pending erasure request under the retention policy. The access log is append-only:
+   * its entries keep naming the customer's opaque id, which then links to nothing personal.
    *
    * @param requestId the erasure request
    * @param actor who erases

@@ -6,9 +6,11 @@
  *
  * <ul>
  *   <li><b>Access</b> exports the profile, interactions and consent history held in crm-core's
- *       stores, the requests and the access-log usage, plus the derived data (scores, tiers) the
- *       host supplies, since crm-privacy does not depend on crm-scoring. The access log counts
- *       customers per read and names none, so no per-customer read list exists to export.
+ *       stores, the requests, the access-log entries whose read returned the customer (each
+ *       entry names its subjects; the export shows who read which view, for what purpose and
+ *       when, never the other customers of the read) and the log's usage summary, plus the
+ *       current derived data (scores, tiers) the host supplies, since crm-privacy does not
+ *       depend on crm-scoring.
  *   <li><b>Correction</b> stores the proposed record in the request only; no view reads the
  *       request log, so a pending change is invisible until a reviewer approves it. Approval
  *       applies it with crm-core's {@code CustomerService.update} (upsert plus one audit entry)
@@ -18,7 +20,10 @@
  *       records (purchases, refunds, renewals within the retention period) are stripped of free
  *       text and re-pointed to an anonymous placeholder customer; every other interaction and the
  *       profile are deleted (one audit entry); the host's derived-data hooks are told. Consent
- *       events stay, because crm-core's ledger is append-only evidence of what was agreed.
+ *       events stay, because crm-core's ledger is append-only evidence of what was agreed; the
+ *       access log's entries stay too, naming the erased customer's opaque id among their
+ *       subjects: the log is append-only, tamper-evident evidence of who read whom, and after
+ *       erasure the id links to nothing personal.
  *   <li><b>Consent</b> changes are appended to crm-core's consent ledger.
  * </ul>
  */

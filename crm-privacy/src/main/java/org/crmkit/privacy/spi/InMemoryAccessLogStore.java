@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.core.CustomerId;
 
 /** The in-memory default store. Thread-safe: every method holds the store's lock. */
 final class InMemoryAccessLogStore implements AccessLogStore {
@@ -27,6 +28,18 @@ final class InMemoryAccessLogStore implements AccessLogStore {
     }
     int from = (int) fromIndex;
     return List.copyOf(entries.subList(from, (int) Math.min(entries.size(), (long) from + max)));
+  }
+
+  @Override
+  public synchronized List<AccessLogEntry> entriesAbout(CustomerId id) {
+    requireNonNull(id, "id");
+    List<AccessLogEntry> out = new ArrayList<>();
+    for (AccessLogEntry e : entries) {
+      if (e.isAbout(id)) {
+        out.add(e);
+      }
+    }
+    return List.copyOf(out);
   }
 
   @Override

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.crmkit.core.CustomerId;
 import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.AccessLogStore;
 import org.crmkit.privacy.spi.AccessOutcome;
@@ -47,7 +48,11 @@ class AccessLogChainProperties {
     }
   }
 
-  record Read(String app, String user, String view, long customers, AccessOutcome outcome) {}
+  record Read(String app, String user, String view, List<CustomerId> subjects, AccessOutcome outcome) {
+    Read {
+      subjects = outcome == AccessOutcome.DENIED ? List.of() : List.copyOf(subjects);
+    }
+  }
 
   @Provide
   Arbitrary<List<Read>> reads() {
@@ -55,7 +60,8 @@ class AccessLogChainProperties {
             Arbitraries.of("crm-web", "bi", "partner-feed"),
             Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
             Arbitraries.of("standard", "personal", "anonymous", "opt-out:direct-marketing", "selective:acme"),
-            Arbitraries.longs().between(0, 1_000_000),
+            Arbitraries.strings().withChars("abc0123-.").ofMinLength(1).ofMaxLength(6).map(CustomerId::of)
+                .list().ofMaxSize(5),
             Arbitraries.of(AccessOutcome.class))
         .as(Read::new).list().ofMinSize(1).ofMaxSize(40);
   }
@@ -64,7 +70,7 @@ class AccessLogChainProperties {
     AccessLog log = AccessLog.over(store);
     Instant t = Instant.parse("2025-01-01T00:00:00Z");
     for (Read r : reads) {
-      log.append(t, new Viewer(r.app(), r.user(), java.util.Set.of("user"), "p"), r.view(), r.customers(), r.outcome());
+      log.append(t, new Viewer(r.app(), r.user(), java.util.Set.of("user"), "p"), r.view(), r.subjects(), r.outcome());
       t = t.plusMillis(1);
     }
     return log;
@@ -91,16 +97,16 @@ class AccessLogChainProperties {
     AccessLogEntry changed;
     switch (edit) {
       case 0:
-        changed = new AccessLogEntry(e.index(), e.at(), e.applicationId(), e.userId(), e.view(), e.purpose(),
-            e.customers() + 1, e.outcome(), e.previousHash(), e.hash());
+        changed = new AccessLogEntry(e.index(), e.at(), e.applicationId(), e.userId(), e.view(), e.purpose() + "x",
+            e.customers(), e.subjects(), e.outcome(), e.previousHash(), e.hash());
         break;
       case 1:
         changed = new AccessLogEntry(e.index(), e.at().plusSeconds(1), e.applicationId(), e.userId(), e.view(),
-            e.purpose(), e.customers(), e.outcome(), e.previousHash(), e.hash());
+            e.purpose(), e.customers(), e.subjects(), e.outcome(), e.previousHash(), e.hash());
         break;
       default:
         changed = new AccessLogEntry(e.index(), e.at(), e.applicationId(), e.userId() + "x", e.view(), e.purpose(),
-            e.customers(), e.outcome(), e.previousHash(), e.hash());
+            e.customers(), e.subjects(), e.outcome(), e.previousHash(), e.hash());
         break;
     }
     store.entries.set(i, changed);
@@ -120,11 +126,11 @@ class AccessLogChainProperties {
     AccessLog log = fill(store, reads);
     int i = at % reads.size();
     AccessLogEntry e = store.entries.get(i);
-    long customers = e.customers() + 1;
-    String hash = AccessLog.hash(e.index(), e.at(), e.applicationId(), e.userId(), e.view(), e.purpose(),
-        customers, e.outcome(), e.previousHash());
-    store.entries.set(i, new AccessLogEntry(e.index(), e.at(), e.applicationId(), e.userId(), e.view(), e.purpose(),
-        customers, e.outcome(), e.previousHash(), hash));
+    String user = e.userId() + "x";
+    String hash = AccessLog.hash(e.index(), e.at(), e.applicationId(), user, e.view(), e.purpose(),
+        e.customers(), e.subjects(), e.outcome(), e.previousHash());
+    store.entries.set(i, new AccessLogEntry(e.index(), e.at(), e.applicationId(), user, e.view(), e.purpose(),
+        e.customers(), e.subjects(), e.outcome(), e.previousHash(), hash));
 
     // The next entry no longer links to it; the last entry no longer matches the kept head.
     long expected = i == reads.size() - 1 ? i : i + 1;

@@ -55,6 +55,8 @@ class OneEntryPerReadProperties {
         returned = 0;
         outcome = AccessOutcome.DENIED;
       }
+      AccessLogEntry entry = gateway.accessLog().entries().get(n);
+      assertEquals(returned, entry.subjects().size());
 
       assertEquals(n + 1, gateway.accessLog().size());
       AccessLogEntry last = gateway.accessLog().entries().get(n);

@@ -154,6 +154,28 @@ class PrivacyGatewayTest {
     // Third-party disclosure is opt-in: nobody granted it, so nobody is left.
     assertEquals(List.of(), disclosure);
     assertEquals(List.of(1L, 0L), gateway.accessLog().entries().stream().map(AccessLogEntry::customers).toList());
+    assertEquals(List.of(List.of(Fixtures.duanZhengchun().id()), List.of()),
+        gateway.accessLog().entries().stream().map(AccessLogEntry::subjects).toList());
+  }
+
+  @Test
+  void read_granted_logsTheIdsOfTheCustomersReturnedInOrder() {
+    List<CustomerProfile> both = List.of(Fixtures.liLei(), Fixtures.duanProfile());
+
+    gateway.read(USER, ViewSpec.standard(), both);
+    gateway.read(ANALYST, ViewSpec.anonymous(), both);
+
+    List<org.crmkit.core.CustomerId> ids = List.of(Fixtures.liLei().customer().id(), Fixtures.duanZhengchun().id());
+    assertEquals(List.of(ids, ids), gateway.accessLog().entries().stream().map(AccessLogEntry::subjects).toList());
+    assertEquals(2, gateway.accessLog().entriesAbout(Fixtures.duanZhengchun().id()).size());
+  }
+
+  @Test
+  void read_denied_logsNoSubjects() {
+    assertThrows(AccessDeniedException.class, () -> gateway.read(USER, ViewSpec.personal(), List.of(Fixtures.liLei())));
+
+    assertEquals(List.of(), gateway.accessLog().entries().get(0).subjects());
+    assertEquals(List.of(), gateway.accessLog().entriesAbout(Fixtures.liLei().customer().id()));
   }
 
   @Test
@@ -189,6 +211,8 @@ class PrivacyGatewayTest {
     assertEquals(Optional.of("PURCHASE"), rows.get(0).interactions().get(0).text("kind"));
     assertEquals(List.of("kind"), List.copyOf(rows.get(0).interactions().get(1).fields().keySet()));
     assertTrue(rows.get(0).consentEvents().isEmpty());
+    // The subject shown is a pseudonym; the log names the customer the view returned, not Li Lei.
+    assertEquals(List.of(Fixtures.duanZhengchun().id()), gateway.accessLog().entries().get(0).subjects());
   }
 
   @Test

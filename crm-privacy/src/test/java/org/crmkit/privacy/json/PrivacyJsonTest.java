@@ -15,7 +15,10 @@ import org.crmkit.privacy.anonymize.Anonymizer;
 import org.crmkit.privacy.anonymize.Hierarchies;
 import org.crmkit.privacy.anonymize.Table;
 import org.crmkit.privacy.report.PrivacyReports;
+import org.crmkit.privacy.access.AccessUsage;
 import org.crmkit.privacy.rights.AccessExport;
+import org.crmkit.privacy.rights.AccessLogLine;
+import org.crmkit.privacy.spi.AccessOutcome;
 import org.crmkit.privacy.spi.RequestStore;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +52,7 @@ class PrivacyJsonTest {
   @Test
   void accessExport_containsTheProfileAndDerivedData() throws Exception {
     AccessExport x = new AccessExport(Fixtures.NOW, Fixtures.liLei(), Map.of("tier", "gold"),
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
 
     JsonNode n = mapper.readTree(PrivacyJson.accessExport(x));
 
@@ -57,5 +60,23 @@ class PrivacyJsonTest {
     assertEquals("gold", n.get("derived").get("tier").asText());
     assertTrue(n.get("profile").toString().contains("Li Lei"));
     assertFalse(x.toString().contains("Li Lei"));
+  }
+
+  @Test
+  void accessExport_accessLog_writesEachEntryWithoutSubjects() throws Exception {
+    AccessExport x = new AccessExport(Fixtures.NOW, Fixtures.liLei(), Map.of(), List.of(),
+        List.of(new AccessLogLine(4, Fixtures.NOW, "crm-web", "u42", "standard", "customer-service",
+            AccessOutcome.GRANTED)),
+        List.of(new AccessUsage("crm-web", "standard", 1, 0, 3)));
+
+    JsonNode n = mapper.readTree(PrivacyJson.accessExport(x));
+
+    JsonNode e = n.get("accessLog").get(0);
+    assertEquals(List.of("index", "at", "applicationId", "userId", "view", "purpose", "outcome"),
+        List.copyOf(com.google.common.collect.Lists.newArrayList(e.fieldNames())));
+    assertEquals(4, e.get("index").asLong());
+    assertEquals("2025-06-01T00:00:00Z", e.get("at").asText());
+    assertEquals("GRANTED", e.get("outcome").asText());
+    assertEquals(3, n.get("accessUsage").get(0).get("customers").asLong());
   }
 }

@@ -18,6 +18,7 @@ import org.crmkit.core.spi.AuditAction;
 import org.crmkit.core.spi.AuditEntry;
 import org.crmkit.core.spi.StaleVersionException;
 import org.crmkit.privacy.Fixtures;
+import org.crmkit.privacy.spi.AccessOutcome;
 import org.crmkit.privacy.spi.CustomerRequest;
 import org.crmkit.privacy.spi.RequestKind;
 import org.crmkit.privacy.spi.RequestStatus;
@@ -117,6 +118,39 @@ class CustomerRightsTest {
     assertEquals(Map.of("nps", "9"), export.derived());
     assertEquals(RequestStatus.COMPLETED, export.requests().get(0).status());
     assertFalse(export.toString().contains("段"));
+  }
+
+  @Test
+  void fulfilAccess_listsTheLogEntriesWhoseReadReturnedTheCustomer() {
+    f.log.append(Fixtures.NOW, Fixtures.USER, "standard", List.of(duan, Fixtures.liLei().customer().id()),
+        AccessOutcome.GRANTED);
+    f.log.append(Fixtures.NOW, Fixtures.USER, "personal", List.of(), AccessOutcome.DENIED);
+    f.log.append(Fixtures.NOW, Fixtures.USER, "opt-out:direct-marketing", List.of(Fixtures.liLei().customer().id()),
+        AccessOutcome.GRANTED);
+    f.log.append(Fixtures.NOW, Fixtures.OFFICER, "personal", List.of(duan), AccessOutcome.GRANTED);
+    CustomerRequest r = f.rights.submit(duan, RequestKind.ACCESS);
+
+    AccessExport export = f.rights.fulfilAccess(r.id(), "dpo1", id -> Map.of());
+
+    assertEquals(List.of(
+        new AccessLogLine(0, Fixtures.NOW, "crm-web", Fixtures.USER.userId(), "standard", Fixtures.USER.purpose(),
+            AccessOutcome.GRANTED),
+        new AccessLogLine(3, Fixtures.NOW, Fixtures.OFFICER.applicationId(), Fixtures.OFFICER.userId(), "personal",
+            Fixtures.OFFICER.purpose(), AccessOutcome.GRANTED)), export.accessLog());
+    assertEquals(4, export.accessUsage().size(), "the usage summary covers the whole log");
+    assertTrue(export.toString().contains("accessLog=2"), export.toString());
+  }
+
+  @Test
+  void fulfilErasure_keepsTheAccessLogEntriesAndTheChainIntact() {
+    f.log.append(Fixtures.NOW, Fixtures.USER, "standard", List.of(duan), AccessOutcome.GRANTED);
+    CustomerRequest r = f.rights.submit(duan, RequestKind.ERASURE);
+
+    f.rights.fulfilErasure(r.id(), "dpo1");
+
+    assertEquals(1, f.log.entriesAbout(duan).size());
+    assertTrue(f.log.verify().isIntact());
+    assertTrue(f.rights.profile(duan).isEmpty());
   }
 
   @Test

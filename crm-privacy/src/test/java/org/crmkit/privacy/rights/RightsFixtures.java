@@ -11,8 +11,9 @@ import org.crmkit.privacy.spi.RequestStore;
 /** In-memory stores loaded with profiles, and a rights service over them. */
 final class RightsFixtures {
   final CrmStores stores = InMemoryStores.create();
+  final AccessLog log = AccessLog.inMemory();
   final CustomerRights rights = CustomerRights.over(stores, RequestStore.inMemory(),
-      AccessLog.inMemory(), RetentionPolicy.standard(), Fixtures.CLOCK);
+      log, RetentionPolicy.standard(), Fixtures.CLOCK);
 
   RightsFixtures load(CustomerProfile... profiles) {
     for (CustomerProfile p : profiles) {
