@@ -45,10 +45,8 @@ public final class PrivacyGateway {
   private final AccessLog log;
   private final Clock clock;
   private final DataDictionary dictionary;
-  private final Optional<ConsentGate> gate;
 
   private PrivacyGateway(Builder b) {
-    this.gate = b.gate;
     this.dictionary = b.dictionary;
     this.engine = new ViewEngine(b.dictionary, Pseudonymizer.of(b.keys), b.recipients, b.gate);
     this.policy = b.policy;
@@ -93,8 +91,6 @@ public final class PrivacyGateway {
    * @return the customers the view keeps, in input order
    * @throws AccessDeniedException if the viewer may not read the view, or the view is selective
    *     for a recipient without a policy
-   * @throws IllegalStateException if the customers returned cannot be named in the log entry (a
-   *     bug); nothing is logged or returned then
    */
   public List<ProfileView> read(Viewer viewer, ViewSpec view, List<CustomerProfile> profiles,
       Function<CustomerId, Map<String, AttributeValue>> derived) {
@@ -108,9 +104,9 @@ public final class PrivacyGateway {
       log.append(now, viewer, view.name(), List.of(), AccessOutcome.DENIED);
       throw new AccessDeniedException(refusal);
     }
-    List<ProfileView> out = engine.apply(view, input, derived, now);
-    log.append(now, viewer, view.name(), ReadSubjects.of(view, input, out, gate, now), AccessOutcome.GRANTED);
-    return out;
+    ViewEngine.Read read = engine.apply(view, input, derived, now);
+    log.append(now, viewer, view.name(), read.subjects(), AccessOutcome.GRANTED);
+    return read.views();
   }
 
   /**

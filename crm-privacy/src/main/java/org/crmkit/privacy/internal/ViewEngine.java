@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,26 +79,52 @@ public final class ViewEngine {
   }
 
   /**
+   * What a read returned: a view per customer the row filter kept, and those customers' ids.
+   *
+   * @param views the views, in input order
+   * @param subjects the ids of the customers viewed, in the same order (the subjects of the
+   *     read's access-log entry; a pseudonymising view does not show them)
+   */
+  public record Read(List<ProfileView> views, List<CustomerId> subjects) {
+    /** Copies the lists. */
+    public Read {
+      views = List.copyOf(views);
+      subjects = List.copyOf(subjects);
+    }
+  }
+
+  /**
    * Applies a view to profiles.
    *
    * @param spec the view
    * @param profiles the profiles
    * @param derived the derived values of a customer id, by name
    * @param asOf the time of the read, for consent decisions
-   * @return the views of the customers the view keeps, in input order
+   * @return the views of the customers the view keeps, in input order, with their ids
    * @throws IllegalArgumentException if the view is selective for a recipient without a policy
    */
-  public List<ProfileView> apply(ViewSpec spec, List<CustomerProfile> profiles,
+  public Read apply(ViewSpec spec, List<CustomerProfile> profiles,
       Function<CustomerId, Map<String, AttributeValue>> derived,
       Instant asOf) {
     InteractionWriter w = writer(spec);
-    List<ProfileView> out = new ArrayList<>(profiles.size());
+    int n = profiles.size();
+    ProfileView[] views = new ProfileView[n];
+    CustomerId[] ids = new CustomerId[n];
+    int kept = 0;
     for (CustomerProfile p : profiles) {
       if (keeps(spec, p, asOf)) {
-        out.add(write(spec, w, p, requireNonNull(derived.apply(p.customer().id()), "derived")));
+        CustomerId id = p.customer().id();
+        views[kept] = write(spec, w, p, requireNonNull(derived.apply(id), "derived"));
+        ids[kept] = id;
+        kept++;
       }
     }
-    return out;
+    return new Read(list(views, kept), list(ids, kept));
+  }
+
+  /** The first {@code n} elements, immutable, copied once. */
+  private static <T> List<T> list(T[] a, int n) {
+    return List.of(n == a.length ? a : Arrays.copyOf(a, n));
   }
 
   /**
