@@ -145,6 +145,8 @@ public final class Leaves {
       ((ViewValue.Items) v).items().forEach(x -> walkView(x, path + "[]", out));
     } else if (v instanceof ViewValue.Text) {
       add(out, path, ((ViewValue.Text) v).value());
+    } else if (v instanceof ViewValue.Time) {
+      add(out, path, (String) v.toPlain());
     } else if (v instanceof ViewValue.Number) {
       add(out, path, ((ViewValue.Number) v).value().toPlainString());
     } else {

@@ -3,7 +3,9 @@ package org.crmkit.examples.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.crmkit.core.profile.CustomerProfile;
 import org.crmkit.examples.demo.DemoPrivacy;
@@ -28,7 +30,8 @@ import org.openjdk.jmh.annotations.State;
  * A privacy view of {@value #BATCH} synthetic customers (the customer records, without their
  * interactions) read through {@link PrivacyGateway#read}, so each operation includes the access
  * check and one access-log append per batch. Scores are customers/s (target for the standard
- * view: at least 1M customers/s on one thread).
+ * view: at least 1M customers/s on one thread). {@link #readToPlain} adds turning each view into
+ * its plain form, as output does.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -77,5 +80,22 @@ public class PrivacyViewBenchmark {
   @OperationsPerInvocation(BATCH)
   public List<ProfileView> read() {
     return gateway.read(viewer, spec, profiles);
+  }
+
+  /**
+   * Reads the view of one batch and turns every view into its plain Java form, what a JSON writer
+   * serialises: the view's cost including the text of the timestamps it keeps as instants.
+   *
+   * @return the plain forms, consumed by JMH
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public List<Map<String, Object>> readToPlain() {
+    List<ProfileView> views = gateway.read(viewer, spec, profiles);
+    List<Map<String, Object>> out = new ArrayList<>(views.size());
+    for (ProfileView v : views) {
+      out.add(v.toPlain());
+    }
+    return out;
   }
 }

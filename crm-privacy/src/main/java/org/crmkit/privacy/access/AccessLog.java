@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crmkit.core.CustomerId;
-import org.crmkit.privacy.internal.IsoInstant;
+import org.crmkit.privacy.view.Timestamps;
 import org.crmkit.privacy.spi.AccessLogEntry;
 import org.crmkit.privacy.spi.AccessLogStore;
 import org.crmkit.privacy.spi.AccessOutcome;
@@ -241,7 +241,7 @@ public final class AccessLog {
     h.begin();
     h.bytes(PREFIX);
     h.number(index);
-    h.ascii(IsoInstant.format(at));
+    h.ascii(Timestamps.format(at));
     h.text(applicationId);
     h.text(userId);
     h.text(view);

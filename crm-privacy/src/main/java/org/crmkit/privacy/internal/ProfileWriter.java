@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.crmkit.core.CustomerId;
 import org.crmkit.core.Money;
 import org.crmkit.core.consent.ConsentEvent;
 import org.crmkit.core.customer.AttributeValue;
@@ -17,6 +18,7 @@ import org.crmkit.core.customer.EmailAddress;
 import org.crmkit.core.customer.IdDocument;
 import org.crmkit.core.customer.PhoneNumber;
 import org.crmkit.core.customer.PostalAddress;
+import org.crmkit.core.customer.Region;
 import org.crmkit.core.customer.SensitiveData;
 import org.crmkit.core.customer.StageEntry;
 import org.crmkit.privacy.view.ViewValue;
@@ -62,19 +64,44 @@ class ProfileWriter {
     }
 
     Fields leaf(String name, Plan.Step s, Object raw) {
-      return put(name, transformer.object(s, raw, context));
+      return scalar(name, transformer.object(s, raw, context));
+    }
+
+    /** A constant text: shared when the view shows it as is. */
+    Fields leaf(String name, Plan.Step s, ViewValue.Text raw) {
+      return scalar(name, s.keeps() ? raw : transformer.text(s, raw.value(), context));
     }
 
     Fields leaf(String name, Plan.Step s, String raw) {
-      return put(name, transformer.text(s, raw, context));
+      return scalar(name, transformer.text(s, raw, context));
     }
 
     Fields leaf(String name, Plan.Step s, Instant raw) {
-      return put(name, transformer.instant(s, raw, context));
+      return scalar(name, transformer.instant(s, raw, context));
     }
 
     Fields leaf(String name, Plan.Step s, Enum<?> raw) {
-      return put(name, transformer.constant(s, raw, context));
+      return scalar(name, transformer.constant(s, raw, context));
+    }
+
+    Fields leaf(String name, Plan.Step s, long raw) {
+      return scalar(name, transformer.number(s, raw, context));
+    }
+
+    Fields leaf(String name, Plan.Step s, Region raw) {
+      return scalar(name, transformer.region(s, raw, context));
+    }
+
+    Fields leaf(String name, Plan.Step s, CustomerId raw) {
+      return scalar(name, s.keeps() ? new ViewValue.Text(raw.value()) : transformer.object(s, raw, context));
+    }
+
+    /** Puts a value a transform returned: text, a number or a flag; null when left out. */
+    private Fields scalar(String name, ViewValue v) {
+      if (v != null) {
+        fields.put(name, v);
+      }
+      return this;
     }
 
     Fields opt(String name, String path, Optional<?> raw) {
@@ -165,6 +192,10 @@ class ProfileWriter {
     return items(out, kept);
   }
 
+  /**
+   * Writes the customer record. Split into a few methods so that each stays small enough for the
+   * JIT to inline its field writes (one big method runs out of its inlining budget).
+   */
   ViewValue.Group customer(Customer c) {
     CustomerSteps s = steps;
     Fields f = fields()
@@ -173,43 +204,73 @@ class ProfileWriter {
         .leaf("displayName", s.displayName, c.displayName())
         .put("contactPoints", contactPoints(s.points, c.contactPoints()));
     if (!c.contacts().isEmpty()) {
-      ViewValue[] contacts = new ViewValue[c.contacts().size()];
-      int n = 0;
-      for (Contact k : c.contacts()) {
-        n = addUnlessEmpty(contacts, n, fields()
-            .leaf("name", s.contactName, k.name())
-            .opt("title", s.contactTitle, k.title())
-            .opt("company", s.contactCompany, k.company())
-            .put("contactPoints", contactPoints(s.contactPoints, k.contactPoints()))
-            .build());
-      }
-      f.put("contacts", items(contacts, n));
+      f.put("contacts", contacts(c.contacts()));
     }
-    f.opt("industry", s.industry, c.industry())
-        .opt("region", s.region, c.region())
-        .leaf("segment", s.segment, c.segment());
+    f.opt("industry", s.industry, c.industry());
+    if (c.region().isPresent()) {
+      f.leaf("region", s.region, c.region().get());
+    }
+    f.leaf("segment", s.segment, c.segment());
     List<StageEntry> entries = c.lifecycle().entries();
     if (!entries.isEmpty()) {
-      ViewValue[] stages = new ViewValue[entries.size()];
-      int n = 0;
-      for (StageEntry e : entries) {
-        n = addUnlessEmpty(stages, n, fields()
-            .leaf("stage", s.stage, e.stage())
-            .leaf("enteredAt", s.enteredAt, e.enteredAt())
-            .opt("reason", s.stageReason, e.reason())
-            .build());
-      }
-      f.put("lifecycle", items(stages, n));
+      f.put("lifecycle", lifecycle(entries));
     }
     f.opt("accountManager", s.accountManager, c.accountManager())
         .put("tags", leaves(s.tags, c.tags()));
     if (!c.attributes().isEmpty()) {
-      Fields attributes = fields();
-      for (Map.Entry<String, AttributeValue> e : c.attributes().entrySet()) {
-        attributes.put(e.getKey(), attribute(s.attributes.step(e.getKey()), e.getValue()));
-      }
-      f.put("attributes", attributes.build());
+      f.put("attributes", attributes(c.attributes()));
     }
+    personal(f, c);
+    return f.put("sensitive", sensitive(c.sensitive()))
+        .leaf("createdAt", s.createdAt, c.createdAt())
+        .leaf("updatedAt", s.updatedAt, c.updatedAt())
+        .leaf("version", s.version, c.version())
+        .build();
+  }
+
+  private ViewValue.Items contacts(List<Contact> contacts) {
+    CustomerSteps s = steps;
+    ViewValue[] out = new ViewValue[contacts.size()];
+    int n = 0;
+    for (Contact k : contacts) {
+      n = addUnlessEmpty(out, n, fields()
+          .leaf("name", s.contactName, k.name())
+          .opt("title", s.contactTitle, k.title())
+          .opt("company", s.contactCompany, k.company())
+          .put("contactPoints", contactPoints(s.contactPoints, k.contactPoints()))
+          .build());
+    }
+    return items(out, n);
+  }
+
+  private ViewValue.Items lifecycle(List<StageEntry> entries) {
+    CustomerSteps s = steps;
+    ViewValue[] stages = new ViewValue[entries.size()];
+    int n = 0;
+    for (StageEntry e : entries) {
+      Fields stage = fields()
+          .leaf("stage", s.stage, e.stage())
+          .leaf("enteredAt", s.enteredAt, e.enteredAt());
+      if (e.reason().isPresent()) {
+        stage.leaf("reason", s.stageReason, e.reason().get());
+      }
+      n = addUnlessEmpty(stages, n, stage.build());
+    }
+    return items(stages, n);
+  }
+
+  private ViewValue.Group attributes(Map<String, AttributeValue> attributes) {
+    Plan.Keyed steps = this.steps.attributes;
+    Fields f = fields();
+    for (Map.Entry<String, AttributeValue> e : attributes.entrySet()) {
+      f.put(e.getKey(), attribute(steps.step(e.getKey()), e.getValue()));
+    }
+    return f.build();
+  }
+
+  /** Birth date, gender, income and identity document. */
+  private void personal(Fields f, Customer c) {
+    CustomerSteps s = steps;
     f.opt("birthDate", s.birthDate, c.birthDate())
         .opt("gender", s.gender, c.gender());
     // Plain ifs rather than capturing lambdas: this runs for every customer.
@@ -227,11 +288,6 @@ class ProfileWriter {
           .leaf("number", s.idNumber, d.number())
           .build());
     }
-    return f.put("sensitive", sensitive(c.sensitive()))
-        .leaf("createdAt", s.createdAt, c.createdAt())
-        .leaf("updatedAt", s.updatedAt, c.updatedAt())
-        .leaf("version", s.version, c.version())
-        .build();
   }
 
   /** Stores a non-empty group at {@code out[n]}; returns the new count. */
@@ -268,12 +324,12 @@ class ProfileWriter {
     for (ContactPoint p : points) {
       Fields f = fields();
       if (p instanceof PhoneNumber) {
-        f.leaf("kind", s.kind, "PHONE").leaf("e164", s.e164, ((PhoneNumber) p).e164());
+        f.leaf("kind", s.kind, PHONE).leaf("e164", s.e164, ((PhoneNumber) p).e164());
       } else if (p instanceof EmailAddress) {
-        f.leaf("kind", s.kind, "EMAIL").leaf("value", s.value, ((EmailAddress) p).value());
+        f.leaf("kind", s.kind, EMAIL).leaf("value", s.value, ((EmailAddress) p).value());
       } else {
         PostalAddress a = (PostalAddress) p;
-        f.leaf("kind", s.kind, "POSTAL")
+        f.leaf("kind", s.kind, POSTAL)
             .leaf("region", s.region, a.region())
             .leaf("street", s.street, a.street())
             .opt("postalCode", s.postalCode, a.postalCode());
@@ -295,6 +351,9 @@ class ProfileWriter {
         .build();
   }
 
+  private static final ViewValue.Text PHONE = new ViewValue.Text("PHONE");
+  private static final ViewValue.Text EMAIL = new ViewValue.Text("EMAIL");
+  private static final ViewValue.Text POSTAL = new ViewValue.Text("POSTAL");
   private static final ViewValue.Text TEXT = new ViewValue.Text("TEXT");
   private static final ViewValue.Text DECIMAL = new ViewValue.Text("DECIMAL");
   private static final ViewValue.Text FLAG = new ViewValue.Text("FLAG");

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.crmkit.privacy.view.ViewValue;
 
 /**
- * Shared view texts of values that repeat across customers (regions and their parents): a bounded,
+ * Shared view texts of values that repeat across customers (regions, their parents, currencies): a bounded,
  * thread-safe map from value to text. Past its bound it computes without storing, so open-ended
  * input cannot grow it. Keys must be immutable values with value equality. Not API.
  */

@@ -13,6 +13,7 @@ import org.crmkit.privacy.mask.Generalisations;
 import org.crmkit.privacy.mask.Masks;
 import org.crmkit.privacy.pseudonym.Pseudonymizer;
 import org.crmkit.privacy.view.FieldTransform;
+import org.crmkit.privacy.view.Timestamps;
 import org.crmkit.privacy.view.ViewValue;
 
 /**
@@ -50,6 +51,8 @@ final class Transformer {
   /** The texts of regions and of their parents, shared; regions are few and interned. */
   private final TextCache regions = new TextCache();
   private final TextCache parents = new TextCache();
+  /** The texts of currencies, shared. */
+  private final TextCache codes = new TextCache();
 
   Transformer(Pseudonymizer pseudonymizer) {
     this.pseudonymizer = pseudonymizer;
@@ -69,7 +72,7 @@ final class Transformer {
   /** Writes a timestamp field, as {@link #text(Plan.Step, String, String)} does for text. */
   ViewValue instant(Plan.Step s, Instant raw, String context) {
     if (s.keeps()) {
-      return new ViewValue.Text(IsoInstant.format(raw));
+      return new ViewValue.Time(raw);
     }
     return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
   }
@@ -78,6 +81,22 @@ final class Transformer {
   ViewValue constant(Plan.Step s, Enum<?> raw, String context) {
     if (s.keeps()) {
       return ENUM_TEXT.get(raw.getDeclaringClass())[raw.ordinal()];
+    }
+    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+  }
+
+  /** Writes a whole number field (a version, a count). */
+  ViewValue number(Plan.Step s, long raw, String context) {
+    if (s.keeps()) {
+      return raw >= 0 && raw < SMALL.length ? SMALL[(int) raw] : new ViewValue.Number(BigDecimal.valueOf(raw));
+    }
+    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+  }
+
+  /** Writes a region field. */
+  ViewValue region(Plan.Step s, Region raw, String context) {
+    if (s.keeps()) {
+      return regions.get(raw, r -> ((Region) r).toPath());
     }
     return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
   }
@@ -215,6 +234,9 @@ final class Transformer {
 
   /** Renders a raw value in clear. */
   private ViewValue render(Object raw) {
+    if (raw instanceof String) {
+      return new ViewValue.Text((String) raw);
+    }
     Object v = unwrap(raw);
     if (v instanceof String) {
       return new ViewValue.Text((String) v);
@@ -236,17 +258,26 @@ final class Transformer {
     if (v instanceof Region) {
       return regions.get(v, r -> ((Region) r).toPath());
     }
+    if (v instanceof Instant) {
+      return new ViewValue.Time((Instant) v);
+    }
+    if (v instanceof Currency) {
+      return codes.get(v, c -> ((Currency) c).getCurrencyCode());
+    }
     return new ViewValue.Text(text(v));
   }
 
   /** The text form of a raw value: what masks and pseudonyms work on. */
   static String text(Object raw) {
+    if (raw instanceof String) {
+      return (String) raw;
+    }
     Object v = unwrap(raw);
     if (v instanceof String) {
       return (String) v;
     }
     if (v instanceof Instant) {
-      return IsoInstant.format((Instant) v);
+      return Timestamps.format((Instant) v);
     }
     if (v instanceof Enum) {
       return ((Enum<?>) v).name();

@@ -3,6 +3,7 @@ package org.crmkit.privacy.view;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A value in a view's output: text, a number, a flag, a group of named fields or a list. The
+ * A value in a view's output: text, a number, an instant, a flag, a group of named fields or a list. The
  * layout follows the export format: a group's field names are record component names. Masked
  * and generalised values are text ({@code 180****1999}, {@code [100,1000)}, {@code 1990}).
  *
@@ -22,7 +23,7 @@ import java.util.Optional;
 public sealed interface ViewValue {
 
   /**
-   * Returns the plain Java form: {@link String}, {@link BigDecimal}, {@link Boolean}, an
+   * Returns the plain Java form: {@link String} (also for a {@link Time}), {@link BigDecimal}, {@link Boolean}, an
    * unmodifiable {@code Map<String, Object>} in field order, or an unmodifiable {@code
    * List<Object>}; what a JSON serialiser writes directly.
    *
@@ -71,6 +72,31 @@ public sealed interface ViewValue {
     @Override
     public String toString() {
       return "Number[redacted]";
+    }
+  }
+
+  /**
+   * An instant shown in full, kept as an {@link Instant} so that a view need not format every
+   * timestamp it shows; its plain form is the text {@link Instant#toString()} writes. Generalised
+   * timestamps (a month) are {@link Text}.
+   *
+   * @param value the instant
+   */
+  record Time(Instant value) implements ViewValue {
+    /** Rejects null. */
+    public Time {
+      requireNonNull(value, "value");
+    }
+
+    /** Returns the ISO-8601 text, as {@link Instant#toString()} writes it. */
+    @Override
+    public Object toPlain() {
+      return Timestamps.format(value);
+    }
+
+    @Override
+    public String toString() {
+      return "Time[redacted]";
     }
   }
 
@@ -149,23 +175,31 @@ public sealed interface ViewValue {
       public Builder put(String name, ViewValue value) {
         requireNonNull(name, "name");
         requireNonNull(value, "value");
+        // Kept small so that the JIT inlines it; the rare paths are methods of their own.
         long bit = 1L << name.hashCode();
-        if ((seen & bit) != 0) {
-          for (int i = 0; i < 2 * size; i += 2) {
-            if (name.equals(slots[i])) {
-              slots[i + 1] = value;
-              return this;
-            }
-          }
+        if ((seen & bit) != 0 && replace(name, value)) {
+          return this;
         }
         seen |= bit;
-        if (2 * size == slots.length) {
-          slots = Arrays.copyOf(slots, 2 * slots.length);
+        int at = 2 * size;
+        if (at == slots.length) {
+          slots = Arrays.copyOf(slots, 2 * at);
         }
-        slots[2 * size] = name;
-        slots[2 * size + 1] = value;
+        slots[at] = name;
+        slots[at + 1] = value;
         size++;
         return this;
+      }
+
+      /** Replaces the value of a field put before; returns whether there was one. */
+      private boolean replace(String name, ViewValue value) {
+        for (int i = 0; i < 2 * size; i += 2) {
+          if (name.equals(slots[i])) {
+            slots[i + 1] = value;
+            return true;
+          }
+        }
+        return false;
       }
 
       /**
@@ -178,12 +212,14 @@ public sealed interface ViewValue {
       }
 
       /**
-       * Removes every field, so that the builder can build another group.
+       * Removes every field, so that the builder can build another group. The arrays are kept:
+       * the values put before stay referenced until later puts overwrite them, so a builder held
+       * for long should be dropped rather than cleared when it holds large values.
        *
        * @return this builder
        */
       public Builder clear() {
-        Arrays.fill(slots, 0, 2 * size, null);
+        // The old slots are overwritten by later puts and never read past the size.
         size = 0;
         seen = 0;
         return this;
@@ -218,7 +254,7 @@ public sealed interface ViewValue {
      * Returns the scalar at a dotted path below this group, as text; lists are not entered.
      *
      * @param path for example {@code region.city}
-     * @return the text of a {@link Text}, {@link Number} or {@link Flag}, or empty if absent
+     * @return the text of a {@link Text}, {@link Number}, {@link Time} or {@link Flag}, or empty if absent
      */
     public Optional<String> text(String path) {
       requireNonNull(path, "path");
@@ -240,6 +276,9 @@ public sealed interface ViewValue {
       }
       if (v instanceof Flag) {
         return Optional.of(String.valueOf(((Flag) v).value));
+      }
+      if (v instanceof Time) {
+        return Optional.of(Timestamps.format(((Time) v).value));
       }
       return Optional.empty();
     }

@@ -69,6 +69,15 @@ class PrivacyGatewayTest {
   }
 
   @Test
+  void read_standard_keepsTimestampsAsInstants() {
+    CustomerProfile p = Fixtures.duanProfile();
+    ViewValue.Group c = one(USER, ViewSpec.standard(), p).customer();
+
+    assertEquals(Optional.of(new ViewValue.Time(p.customer().createdAt())), c.get("createdAt"));
+    assertEquals(Optional.of(p.customer().createdAt().toString()), c.text("createdAt"));
+  }
+
+  @Test
   void read_standard_addressKeepsOnlyItsCity() {
     ViewValue.Group address = item(one(USER, ViewSpec.standard(), Fixtures.duanProfile()).customer(), "contactPoints", 2);
 

@@ -1,4 +1,4 @@
-package org.crmkit.privacy.internal;
+package org.crmkit.privacy.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,12 +10,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link IsoInstant#format} writes exactly what {@link Instant#toString()} writes. */
-class IsoInstantProperties {
+/** {@link Timestamps#format} writes exactly what {@link Instant#toString()} writes. */
+class TimestampsProperties {
 
   @Property(tries = 2000)
   void formatEqualsToString(@ForAll("instants") Instant instant) {
-    assertEquals(instant.toString(), IsoInstant.format(instant));
+    assertEquals(instant.toString(), Timestamps.format(instant));
   }
 
   @Example
@@ -24,7 +24,7 @@ class IsoInstantProperties {
         Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("-0001-12-31T23:59:59.999999999Z"),
         Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
         Instant.parse("2000-02-29T12:00:00.100Z"), Instant.parse("1900-03-01T00:00:00.000001Z")}) {
-      assertEquals(i.toString(), IsoInstant.format(i));
+      assertEquals(i.toString(), Timestamps.format(i));
     }
   }
 
