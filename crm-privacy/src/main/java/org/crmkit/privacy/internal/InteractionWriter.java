@@ -33,7 +33,7 @@ final class InteractionWriter extends ProfileWriter {
     } else if (i instanceof Refund) {
       Refund r = (Refund) i;
       f.leaf("orderId", P + "orderId", r.orderId())
-          .put("amount", money(P + "amount", r.amount()))
+          .put("amount", money(P + "amount.amount", P + "amount.currency", r.amount()))
           .leaf("refundKind", P + "refundKind", r.refundKind())
           .opt("reason", P + "reason", r.reason());
     } else if (i instanceof ServiceRecord) {
@@ -76,7 +76,7 @@ final class InteractionWriter extends ProfileWriter {
       f.leaf("contractId", P + "contractId", r.contractId())
           .leaf("periodStart", P + "periodStart", r.periodStart())
           .leaf("periodEnd", P + "periodEnd", r.periodEnd())
-          .put("amount", money(P + "amount", r.amount()))
+          .put("amount", money(P + "amount.amount", P + "amount.currency", r.amount()))
           .leaf("outcome", P + "outcome", r.outcome());
     } else if (i instanceof SiteVisit) {
       SiteVisit v = (SiteVisit) i;
@@ -92,11 +92,11 @@ final class InteractionWriter extends ProfileWriter {
       items[n++] = fields()
           .leaf("sku", P + "items[].sku", item.sku())
           .leaf("quantity", P + "items[].quantity", item.quantity())
-          .put("unitPrice", money(P + "items[].unitPrice", item.unitPrice()))
+          .put("unitPrice", money(P + "items[].unitPrice.amount", P + "items[].unitPrice.currency", item.unitPrice()))
           .build();
     }
     f.leaf("orderId", P + "orderId", p.orderId())
-        .put("amount", money(P + "amount", p.amount()))
+        .put("amount", money(P + "amount.amount", P + "amount.currency", p.amount()))
         .put("items", groups(items, n))
         .leaf("payment", P + "payment", p.payment())
         .leaf("delivery", P + "delivery", p.delivery());

@@ -63,6 +63,28 @@ class ProfileWriter {
       return leaf(name, plan.step(path), raw);
     }
 
+    // Typed overloads, so that a field of a known type skips the type tests of the general path.
+
+    Fields leaf(String name, String path, String raw) {
+      return leaf(name, plan.step(path), raw);
+    }
+
+    Fields leaf(String name, String path, Instant raw) {
+      return leaf(name, plan.step(path), raw);
+    }
+
+    Fields leaf(String name, String path, Enum<?> raw) {
+      return leaf(name, plan.step(path), raw);
+    }
+
+    Fields leaf(String name, String path, long raw) {
+      return leaf(name, plan.step(path), raw);
+    }
+
+    Fields leaf(String name, String path, CustomerId raw) {
+      return leaf(name, plan.step(path), raw);
+    }
+
     Fields leaf(String name, Plan.Step s, Object raw) {
       return scalar(name, transformer.object(s, raw, context));
     }
@@ -369,10 +391,14 @@ class ProfileWriter {
     return v instanceof AttributeValue.Flag ? FLAG : DATE;
   }
 
-  ViewValue.Group money(String prefix, Money m) {
+  /**
+   * An amount as {@code {"amount", "currency"}}. The two paths are passed whole (constants), not
+   * built from a prefix: building them cost a concatenation and a fresh hash per amount.
+   */
+  ViewValue.Group money(String amountPath, String currencyPath, Money m) {
     return fields()
-        .leaf("amount", prefix + ".amount", m.amount())
-        .leaf("currency", prefix + ".currency", m.currency())
+        .leaf("amount", amountPath, m.amount())
+        .leaf("currency", currencyPath, m.currency())
         .build();
   }
 
