@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,7 +233,7 @@ public sealed interface ViewValue {
         if (size == 0) {
           return EMPTY;
         }
-        return new Group(new FieldMap(Arrays.copyOf(slots, 2 * size)));
+        return new Group(FieldMap.ofViews(Arrays.copyOf(slots, 2 * size)));
       }
     }
 
@@ -290,9 +288,8 @@ public sealed interface ViewValue {
 
     @Override
     public Object toPlain() {
-      Map<String, Object> out = new LinkedHashMap<>();
-      fields.forEach((k, v) -> out.put(k, v.toPlain()));
-      return Collections.unmodifiableMap(out);
+      // An array-backed map, as the fields are: a linked hash map costs an entry per field.
+      return ((FieldMap<ViewValue>) fields).toPlain();
     }
 
     @Override
@@ -314,11 +311,11 @@ public sealed interface ViewValue {
 
     @Override
     public Object toPlain() {
-      List<Object> out = new ArrayList<>(items.size());
-      for (ViewValue v : items) {
-        out.add(v.toPlain());
+      Object[] out = new Object[items.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = items.get(i).toPlain();
       }
-      return Collections.unmodifiableList(out);
+      return List.of(out);
     }
 
     @Override
