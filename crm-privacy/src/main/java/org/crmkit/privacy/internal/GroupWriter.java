@@ -181,7 +181,7 @@ class GroupWriter {
     int n = 0;
     for (Object v : values) {
       ViewValue x = transformer.apply(s.transform(), s.entry(), v, context);
-      if (x != null && n < out.length) {
+      if (x != null) {
         out[n++] = x;
       }
     }
@@ -201,7 +201,7 @@ class GroupWriter {
 
   /** Stores a non-empty group at {@code out[n]}; returns the new count. */
   static int addUnlessEmpty(ViewValue[] out, int n, ViewValue.Group g) {
-    if (g.isEmpty() || n == out.length) {
+    if (g.isEmpty()) {
       return n;
     }
     out[n] = g;

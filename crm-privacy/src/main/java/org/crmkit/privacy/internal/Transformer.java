@@ -66,7 +66,7 @@ final class Transformer {
     if (s.keeps()) {
       return new ViewValue.Text(raw);
     }
-    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+    return transformed(s, raw, context);
   }
 
   /** Writes a timestamp field, as {@link #text(Plan.Step, String, String)} does for text. */
@@ -74,31 +74,31 @@ final class Transformer {
     if (s.keeps()) {
       return new ViewValue.Time(raw);
     }
-    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+    return transformed(s, raw, context);
   }
 
   /** Writes an enum field, as {@link #text(Plan.Step, String, String)} does for text. */
   ViewValue constant(Plan.Step s, Enum<?> raw, String context) {
     if (s.keeps()) {
-      return ENUM_TEXT.get(raw.getDeclaringClass())[raw.ordinal()];
+      return constantText(raw);
     }
-    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+    return transformed(s, raw, context);
   }
 
   /** Writes a whole number field (a version, a count). */
   ViewValue number(Plan.Step s, long raw, String context) {
     if (s.keeps()) {
-      return raw >= 0 && raw < SMALL.length ? SMALL[(int) raw] : new ViewValue.Number(BigDecimal.valueOf(raw));
+      return wholeNumber(raw);
     }
-    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+    return transformed(s, raw, context);
   }
 
   /** Writes a region field. */
   ViewValue region(Plan.Step s, Region raw, String context) {
     if (s.keeps()) {
-      return regions.get(raw, r -> ((Region) r).toPath());
+      return regionText(raw);
     }
-    return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+    return transformed(s, raw, context);
   }
 
   /** Writes a field of any type. */
@@ -106,7 +106,24 @@ final class Transformer {
     if (s.keeps()) {
       return render(raw);
     }
+    return transformed(s, raw, context);
+  }
+
+  /** A field whose step neither shows it as is nor only leaves it out. */
+  private ViewValue transformed(Plan.Step s, Object raw, String context) {
     return s.redacts() ? null : apply(s.transform(), s.entry(), raw, context);
+  }
+
+  private static ViewValue.Text constantText(Enum<?> e) {
+    return ENUM_TEXT.get(e.getDeclaringClass())[e.ordinal()];
+  }
+
+  private static ViewValue.Number wholeNumber(long n) {
+    return n >= 0 && n < SMALL.length ? SMALL[(int) n] : new ViewValue.Number(BigDecimal.valueOf(n));
+  }
+
+  private ViewValue.Text regionText(Region r) {
+    return regions.get(r, x -> ((Region) x).toPath());
   }
 
   ViewValue apply(FieldTransform t, FieldEntry e, Object raw, String context) {
@@ -242,21 +259,19 @@ final class Transformer {
       return new ViewValue.Text((String) v);
     }
     if (v instanceof Enum) {
-      Enum<?> e = (Enum<?>) v;
-      return ENUM_TEXT.get(e.getDeclaringClass())[e.ordinal()];
+      return constantText((Enum<?>) v);
     }
     if (v instanceof BigDecimal) {
       return new ViewValue.Number((BigDecimal) v);
     }
     if (v instanceof Integer || v instanceof Long) {
-      long n = ((java.lang.Number) v).longValue();
-      return n >= 0 && n < SMALL.length ? SMALL[(int) n] : new ViewValue.Number(BigDecimal.valueOf(n));
+      return wholeNumber(((java.lang.Number) v).longValue());
     }
     if (v instanceof Boolean) {
       return (Boolean) v ? TRUE : FALSE;
     }
     if (v instanceof Region) {
-      return regions.get(v, r -> ((Region) r).toPath());
+      return regionText((Region) v);
     }
     if (v instanceof Instant) {
       return new ViewValue.Time((Instant) v);

@@ -138,13 +138,7 @@ public final class ViewEngine {
   public FieldTransform transformOf(ViewSpec spec, String path) {
     requireNonNull(spec, "spec");
     requireNonNull(path, "path");
-    RecipientPolicy policy = null;
-    if (spec.kind() == ViewKind.SELECTIVE) {
-      String r = ((ViewSpec.Selective) spec).recipient();
-      policy = recipients.get(r);
-      checkArgument(policy != null, "recipient must have a policy but %s had none", r);
-    }
-    return Plan.of(spec, dictionary, policy).step(path).transform();
+    return compiled(spec).plan().step(path).transform();
   }
 
   /**
@@ -158,8 +152,14 @@ public final class ViewEngine {
 
   /** Returns a writer for one read: writers are cheap and single-threaded, their plans shared. */
   private InteractionWriter writer(ViewSpec spec) {
+    Compiled c = compiled(spec);
+    return new InteractionWriter(c.plan(), c.steps(), transformer);
+  }
+
+  /** Returns the view's plan, resolved on first use. */
+  private Compiled compiled(ViewSpec spec) {
     requireNonNull(spec, "spec");
-    Compiled c = plans.computeIfAbsent(spec, s -> {
+    return plans.computeIfAbsent(spec, s -> {
       RecipientPolicy policy = null;
       if (s.kind() == ViewKind.SELECTIVE) {
         String r = ((ViewSpec.Selective) s).recipient();
@@ -169,7 +169,6 @@ public final class ViewEngine {
       Plan plan = Plan.of(s, dictionary, policy);
       return new Compiled(plan, new CustomerSteps(plan));
     });
-    return new InteractionWriter(c.plan(), c.steps(), transformer);
   }
 
   /** Whether the row filter of the view keeps the customer. */

@@ -1,5 +1,7 @@
 package org.crmkit.privacy.view;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -24,9 +26,10 @@ public final class Timestamps {
    *
    * @param instant the instant
    * @return the same text as {@code instant.toString()}, for example {@code 2025-01-01T00:00:00.698Z}
+   * @throws NullPointerException if {@code instant} is null
    */
   public static String format(Instant instant) {
-    long s = instant.getEpochSecond();
+    long s = requireNonNull(instant, "instant").getEpochSecond();
     if (s < MIN || s >= END) {
       return instant.toString();
     }

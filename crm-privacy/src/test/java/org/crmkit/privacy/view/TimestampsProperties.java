@@ -1,6 +1,7 @@
 package org.crmkit.privacy.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
@@ -39,5 +40,12 @@ class TimestampsProperties {
         Arbitraries.integers().between(0, 999_999).map(n -> n * 1_000),
         Arbitraries.integers().between(0, 999_999_999));
     return seconds.flatMap(s -> nanos.map(n -> Instant.ofEpochSecond(s, n)));
+  }
+
+  @Example
+  void format_null_throwsNamingTheParameter() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> Timestamps.format(null));
+    assertEquals("instant", e.getMessage());
   }
 }
